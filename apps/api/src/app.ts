@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { administrationRoutes } from './modules/administration/administration.routes.js';
+import { APP_VERSION, makeAdministrationService } from './modules/administration/administration.service.js';
+import { makeAuthRepository } from './modules/auth/auth.repository.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { makeAuthService } from './modules/auth/auth.service.js';
+import { makeLocationRepository, makePositionRepository } from './modules/organisation/location.repository.js';
+import { makeOfficerRepository } from './modules/organisation/officer.repository.js';
+import { officerRoutes } from './modules/organisation/officer.routes.js';
+import { makeOfficerService } from './modules/organisation/officer.service.js';
+import { makeOrgUnitRepository } from './modules/organisation/org-unit.repository.js';
+import { makeOrgUnitService } from './modules/organisation/org-unit.service.js';
+import { organisationLookups } from './modules/organisation/organisation.lookups.js';
+import { organisationRoutes } from './modules/organisation/organisation.routes.js';
+import { makeReferenceService } from './modules/organisation/reference.service.js';
+import { makeStaffExportService } from './modules/organisation/staff-export.service.js';
+import { makeUsersRepository } from './modules/users/users.repository.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { makeUsersService } from './modules/users/users.service.js';
+import { type Clock, systemClock } from './platform/clock.js';
+import type { Database } from './platform/db.js';
+import type { Env } from './platform/env.js';
+import { errorBody, installErrorHandler } from './platform/error-handler.js';
+import { installAuth } from './platform/http-auth.js';
+
+export interface AppDeps {
+  env: Env;
+  database: Database;
+  clock?: Clock;
+  /** Where the built web app lives; served when present. */
+  webDist?: string;
+}
+
+/** The composition root: builds repositories and services, then the HTTP surface. Used by server.ts and by tests. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { env, database } = deps;
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger: env.logLevel === 'silent' ? false : { level: env.logLevel },
+    trustProxy: env.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('RATE_LIMITED', 'too many attempts, wait a minute and try again') }),
+  });
+  app.addContentTypeParser(['application/octet-stream'], { parseAs: 'buffer', bodyLimit: env.maxUploadBytes }, (_req, body, done) =>
+    done(null, body),
+  );
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Formasaun API', version: APP_VERSION },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'formasaun_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { isPublic: true } }, async () => app.swagger());
+
+  const orgUnitRepo = makeOrgUnitRepository();
+  const locationRepo = makeLocationRepository();
+  const positionRepo = makePositionRepository();
+  const officerRepo = makeOfficerRepository();
+  const auth = makeAuthService({
+    database,
+    auth: makeAuthRepository(),
+    clock,
+    policy: { idleMs: env.sessionIdleMs, absoluteMs: env.sessionAbsoluteMs },
+  });
+  const officers = makeOfficerService({ database, officers: officerRepo, orgUnits: orgUnitRepo, positions: positionRepo, locations: locationRepo, clock });
+  installAuth(app, auth);
+
+  administrationRoutes(app, { administrations: makeAdministrationService({ database }) });
+  authRoutes(app, { auth, loginAttemptsPerMinute: env.loginAttemptsPerMinute });
+  organisationRoutes(app, {
+    orgUnits: makeOrgUnitService({ database, orgUnits: orgUnitRepo, locations: locationRepo }),
+    reference: makeReferenceService({ database, locations: locationRepo, positions: positionRepo }),
+  });
+  officerRoutes(app, { officers, staffExport: makeStaffExportService({ officers, clock }) });
+  usersRoutes(app, { users: makeUsersService({ database, users: makeUsersRepository(), organisation: organisationLookups }) });
+
+  const webDist = deps.webDist ?? env.webDist;
+  if (webDist && existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+    // Client-side routes: any GET outside /api answers the SPA shell.
+    app.get('/*', { config: { isPublic: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.status(404).send(errorBody('NOT_FOUND', 'no such route'));
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

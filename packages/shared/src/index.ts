@@ -1,0 +1,6 @@
+export * from './auth.js';
+export * from './common.js';
+export * from './errors.js';
+export * from './imports.js';
+export * from './organisation.js';
+export * from './permissions.js';

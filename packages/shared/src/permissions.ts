@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+export const ROLES = [
+  'platform_operator',
+  'training_manager',
+  'supervisor',
+  'trainer',
+  'officer',
+  'programme_viewer',
+] as const;
+export const ZRole = z.enum(ROLES);
+export type TRole = z.infer<typeof ZRole>;
+
+/** One enum of permissions, ResourceAction; policies check these, never the UI alone. */
+export const PERMISSIONS = [
+  'AdministrationList',
+  'AdministrationManage',
+  'OrgUnitRead',
+  'OrgUnitWrite',
+  'LocationRead',
+  'LocationWrite',
+  'PositionRead',
+  'PositionWrite',
+  'OfficerRead',
+  'OfficerWrite',
+  'OfficerImport',
+  'OfficerExport',
+  'UserRead',
+  'UserWrite',
+  'AggregateRead',
+] as const;
+export const ZPermission = z.enum(PERMISSIONS);
+export type TPermission = z.infer<typeof ZPermission>;
+
+const MANAGER: TPermission[] = PERMISSIONS.filter(
+  (p) => p !== 'AdministrationList' && p !== 'AdministrationManage',
+);
+
+export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
+  platform_operator: PERMISSIONS,
+  training_manager: MANAGER,
+  supervisor: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'OfficerExport', 'AggregateRead'],
+  trainer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead'],
+  officer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead'],
+  programme_viewer: ['AggregateRead'],
+};
+
+export function permissionsOf(roles: readonly TRole[]): Set<TPermission> {
+  const out = new Set<TPermission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) out.add(p);
+  return out;
+}
+
+/**
+ * How far an actor's officer visibility reaches: the whole administration, the
+ * supervised org-unit subtrees, or only the actor's own officer record.
+ */
+export type TOfficerScope = 'administration' | 'subtree' | 'self' | 'none';
+
+export function officerScopeOf(roles: readonly TRole[]): TOfficerScope {
+  if (roles.includes('platform_operator') || roles.includes('training_manager')) return 'administration';
+  if (roles.includes('supervisor')) return 'subtree';
+  if (roles.includes('officer') || roles.includes('trainer')) return 'self';
+  return 'none';
+}
