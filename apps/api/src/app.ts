@@ -23,6 +23,9 @@ import { organisationLookups } from './modules/organisation/organisation.lookups
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { makeReferenceService } from './modules/organisation/reference.service.js';
 import { makeStaffExportService } from './modules/organisation/staff-export.service.js';
+import { makeStaffImportRepository } from './modules/organisation/staff-import.repository.js';
+import { staffImportRoutes } from './modules/organisation/staff-import.routes.js';
+import { makeStaffImportService } from './modules/organisation/staff-import.service.js';
 import { makeUsersRepository } from './modules/users/users.repository.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { makeUsersService } from './modules/users/users.service.js';
@@ -108,6 +111,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reference: makeReferenceService({ database, locations: locationRepo, positions: positionRepo }),
   });
   officerRoutes(app, { officers, staffExport: makeStaffExportService({ officers, clock }) });
+  staffImportRoutes(app, {
+    staffImport: makeStaffImportService({
+      database,
+      imports: makeStaffImportRepository(),
+      officers: officerRepo,
+      orgUnits: orgUnitRepo,
+      positions: positionRepo,
+      locations: locationRepo,
+      clock,
+    }),
+    maxUploadBytes: env.maxUploadBytes,
+  });
   usersRoutes(app, { users: makeUsersService({ database, users: makeUsersRepository(), organisation: organisationLookups }) });
 
   const webDist = deps.webDist ?? env.webDist;

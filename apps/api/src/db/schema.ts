@@ -154,7 +154,7 @@ export const staffImports = pgTable(
     mapping: jsonb('mapping').$type<Record<string, string | null>>().notNull(),
     createMissing: boolean('create_missing').notNull().default(false),
     committedAt: tz('committed_at'),
-    result: jsonb('result').$type<Record<string, number>>(),
+    result: jsonb('result').$type<Record<string, number | string>>(),
   },
   (t) => [primaryKey({ columns: [t.administrationId, t.id] })],
 );

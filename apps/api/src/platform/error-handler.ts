@@ -51,8 +51,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       }));
       return reply.status(400).send(errorBody('VALIDATION', 'the request is not valid', details));
     }
-    const appError =
-      error instanceof AppError ? error : fromPostgres(error as unknown as { code?: string; constraint?: string });
+    // Drizzle wraps driver errors; the PostgreSQL code sits on the cause.
+    const pgError = (error as { cause?: unknown }).cause ?? error;
+    const appError = error instanceof AppError ? error : fromPostgres(pgError as { code?: string; constraint?: string });
     if (appError) {
       return reply.status(STATUS[appError.code]).send(errorBody(appError.code, appError.message, appError.details));
     }

@@ -43,13 +43,13 @@ export type OfficerFilter = Omit<TOfficerListQuery, 'orgUnitId' | 'sort' | 'orde
   unitIds?: string[];
 };
 
-const SORTS: Record<TOfficerListQuery['sort'], SQL> = {
-  familyName: sql`o.family_name, o.given_names`,
-  employeeNumber: sql`o.employee_number`,
-  grade: sql`o.grade`,
-  hireDate: sql`o.hire_date`,
-  orgUnit: sql`u.name`,
-  position: sql`p.title`,
+const SORTS: Record<TOfficerListQuery['sort'], SQL[]> = {
+  familyName: [sql`o.family_name`, sql`o.given_names`],
+  employeeNumber: [sql`o.employee_number`],
+  grade: [sql`o.grade`],
+  hireDate: [sql`o.hire_date`],
+  orgUnit: [sql`u.name`],
+  position: [sql`p.title`],
 };
 
 const SELECT = sql`select o.id, o.employee_number as "employeeNumber", o.given_names as "givenNames", o.family_name as "familyName",
@@ -65,9 +65,9 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function conditions(administrationId: string, visibility: OfficerVisibility, f: OfficerFilter): SQL {
   const parts: SQL[] = [sql`o.administration_id = ${administrationId}`];
-  if (visibility.kind === 'units') parts.push(sql`o.org_unit_id = any(${visibility.unitIds}::uuid[])`);
+  if (visibility.kind === 'units') parts.push(sql`o.org_unit_id = any(${sql.param(visibility.unitIds)}::uuid[])`);
   if (visibility.kind === 'self') parts.push(visibility.officerId ? sql`o.id = ${visibility.officerId}` : sql`false`);
-  if (f.unitIds) parts.push(sql`o.org_unit_id = any(${f.unitIds}::uuid[])`);
+  if (f.unitIds) parts.push(sql`o.org_unit_id = any(${sql.param(f.unitIds)}::uuid[])`);
   if (f.positionId) parts.push(sql`o.position_id = ${f.positionId}`);
   if (f.locationId) parts.push(sql`o.location_id = ${f.locationId}`);
   if (f.sex) parts.push(sql`o.sex = ${f.sex}`);
@@ -96,7 +96,10 @@ export function makeOfficerRepository() {
       const found = await rows<OfficerRow & { total: number }>(
         tx,
         sql`${SELECT}, count(*) over ()::int as total ${FROM} where ${where}
-            order by ${SORTS[order.sort]} ${dir}, o.employee_number
+            order by ${sql.join(
+              SORTS[order.sort].map((column) => sql`${column} ${dir}`),
+              sql`, `,
+            )}, o.employee_number
             limit ${order.pageSize} offset ${(order.page - 1) * order.pageSize}`,
       );
       if (found.length > 0 || order.page === 1) return { items: found, total: found[0]?.total ?? 0 };
@@ -124,7 +127,7 @@ export function makeOfficerRepository() {
         tx,
         sql`select id, employee_number as "employeeNumber", org_unit_id as "orgUnitId", position_id as "positionId",
               location_id as "locationId", grade
-            from officers where administration_id = ${administrationId} and employee_number = any(${numbers}::text[])`,
+            from officers where administration_id = ${administrationId} and employee_number = any(${sql.param(numbers)}::text[])`,
       ),
 
     assignments: (tx: Tx, administrationId: string, officerId: string) =>

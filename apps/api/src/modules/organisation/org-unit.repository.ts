@@ -28,7 +28,7 @@ export function makeOrgUnitRepository() {
       const found = await rows<{ id: string }>(
         tx,
         sql`with recursive t as (
-              select id from org_units where administration_id = ${administrationId} and id = any(${rootIds}::uuid[])
+              select id from org_units where administration_id = ${administrationId} and id = any(${sql.param(rootIds)}::uuid[])
               union
               select u.id from org_units u join t on u.parent_id = t.id where u.administration_id = ${administrationId})
             select id from t`,
