@@ -1,0 +1,29 @@
+import type { TPermission } from '@formasaun/shared';
+
+export interface NavItem {
+  path: string;
+  /** i18n key of the label. */
+  label: string;
+  permission: TPermission;
+  /** Step of the training cycle the item opens, shown as a number. */
+  step?: number;
+  dividerAfter?: boolean;
+}
+
+/** Navbar items in the order of the training cycle; only steps that exist are listed. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/organisation', label: 'nav.organisation', permission: 'OrgUnitRead', step: 1 },
+  { path: '/staff', label: 'nav.staff', permission: 'OfficerRead' },
+  { path: '/import', label: 'nav.import', permission: 'OfficerImport', dividerAfter: true },
+  { path: '/users', label: 'nav.users', permission: 'UserRead' },
+  { path: '/summary', label: 'nav.summary', permission: 'AggregateRead' },
+];
+
+/** Programme viewers see the summary; people who can read staff already see it in full. */
+export function visibleNavItems(permissions: readonly TPermission[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => {
+    if (!permissions.includes(item.permission)) return false;
+    if (item.path === '/summary') return !permissions.includes('OfficerRead');
+    return true;
+  });
+}
