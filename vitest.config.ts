@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['apps/api/src/**/*.int.test.ts'],
+          include: ['apps/api/src/**/*.int.test.ts', 'apps/api/test/**/*.int.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           globalSetup: ['apps/api/test/global-setup.ts'],

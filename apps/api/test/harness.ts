@@ -135,7 +135,7 @@ export async function signIn(app: FastifyInstance, credentials: { email: string;
   const setCookie = res.cookies.find((c) => c.name === 'formasaun_session');
   if (!setCookie) throw new Error('no session cookie');
   const cookie = `formasaun_session=${setCookie.value}`;
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
   return {
     cookie,
     csrf,

@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string' },
     },
   });
-  const env = loadEnv({ ...process.env, ...(values.port ? { PORT: values.port } : {}), ...(values.host ? { HOST: values.host } : {}) });
+  const env = loadEnv(undefined, { ...(values.port ? { PORT: values.port } : {}), ...(values.host ? { HOST: values.host } : {}) });
   if (command === 'serve') {
     await serve(env, { demo: values.demo ?? false });
     return -1;

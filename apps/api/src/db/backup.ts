@@ -51,7 +51,7 @@ export async function createBackup(database: Database, opts: { administration?: 
         sql`select coalesce(json_agg(t), '[]'::json) as data from ${sql.identifier(table)} t where ${scopeOf(table, administrationId)}`,
       );
       const data = result?.data ?? [];
-      tables[table] = typeof data === 'string' ? JSON.parse(data) : data;
+      tables[table] = typeof data === 'string' ? (JSON.parse(data) as Record<string, unknown>[]) : data;
     }
     const done = await rows<{ name: string }>(tx, sql`select name from schema_migrations order by name`);
     return { format: 'formasaun-backup', version: 1, migrations: done.map((d) => d.name), administration: opts.administration ?? null, tables };

@@ -47,7 +47,7 @@ COMMIT;`;
       log(`applied ${name}`);
     } catch (err) {
       if (err instanceof Error && err.message.includes('formasaun:already-applied')) continue;
-      throw new Error(`migration ${name} failed: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`migration ${name} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
   return ran;

@@ -31,8 +31,8 @@ export interface Database {
 }
 
 export async function rows<T>(tx: Tx, query: SQL): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result: unknown = await tx.execute(query);
+  return (result as { rows: T[] }).rows;
 }
 
 function scoped(db: Tx) {
@@ -42,7 +42,7 @@ function scoped(db: Tx) {
       await tx.execute(
         sql`select set_config('app.administration_id', ${adm}, true), set_config('app.all_administrations', ${all}, true), set_config('role', 'formasaun_app', true)`,
       );
-      return fn(tx as unknown as Tx);
+      return fn(tx);
     });
 }
 

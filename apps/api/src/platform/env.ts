@@ -36,8 +36,11 @@ export interface Env {
 }
 
 /** Parses the environment once; the only place that reads process.env. */
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = ZEnv.safeParse(source);
+export function loadEnv(
+  source: Record<string, string | undefined> = process.env,
+  overrides: Record<string, string | undefined> = {},
+): Env {
+  const parsed = ZEnv.safeParse({ ...source, ...overrides });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid environment:\n${lines}`);

@@ -53,7 +53,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     // Drizzle wraps driver errors; the PostgreSQL code sits on the cause.
     const pgError = (error as { cause?: unknown }).cause ?? error;
-    const appError = error instanceof AppError ? error : fromPostgres(pgError as { code?: string; constraint?: string });
+    const appError = error instanceof AppError ? error : fromPostgres(pgError);
     if (appError) {
       return reply.status(STATUS[appError.code]).send(errorBody(appError.code, appError.message, appError.details));
     }

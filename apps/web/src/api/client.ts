@@ -21,8 +21,11 @@ export class ApiError extends Error {
   get fieldIssues(): TFieldIssue[] {
     if (this.code !== 'VALIDATION' || !Array.isArray(this.details)) return [];
     return this.details.filter(
-      (d): d is TFieldIssue =>
-        typeof d === 'object' && d !== null && typeof d.path === 'string' && typeof d.message === 'string',
+      (d: unknown): d is TFieldIssue =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof (d as Record<string, unknown>).path === 'string' &&
+        typeof (d as Record<string, unknown>).message === 'string',
     );
   }
 }
@@ -66,7 +69,7 @@ export function queryString(query: RequestOptions<undefined>['query']): string {
 }
 
 async function toApiError(res: Response): Promise<ApiError> {
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await res.json();
   } catch {

@@ -1,4 +1,3 @@
-import type { TLocale } from '@formasaun/shared';
 import { Avatar, Group, Menu, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +62,7 @@ export function HeaderControls() {
         size="xs"
         aria-label={t('shell.language')}
         value={currentLocale()}
-        onChange={(value) => setLocale.mutate(value as TLocale, { onError: fail })}
+        onChange={(value) => setLocale.mutate(value, { onError: fail })}
         data={[
           { value: 'en', label: 'EN' },
           { value: 'pt', label: 'PT' },

@@ -15,8 +15,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 describe('translations', () => {
-  const enKeys = flatten(en as Tree);
-  const ptKeys = flatten(pt as Tree);
+  const enKeys = flatten(en);
+  const ptKeys = flatten(pt);
 
   it('has the same keys in English and Portuguese', () => {
     expect([...ptKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());

@@ -55,7 +55,7 @@ function UnitForm({ dialog, onDone }: { dialog: Extract<OrgDialog, { kind: 'crea
           required
           allowDeselect={false}
           value={kind}
-          onChange={(v) => v && setKind(v as TOrgUnitKind)}
+          onChange={(v) => v && setKind(v)}
           data={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
           error={errors.kind}
         />

@@ -92,10 +92,10 @@ export function OfficerEditForm({ officer, onDone }: { officer: TOfficerDetail; 
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('staff.givenNames')} required value={draft.givenNames} onChange={(e) => set('givenNames', e.currentTarget.value)} error={errors.givenNames} />
           <TextInput label={t('staff.familyName')} required value={draft.familyName} onChange={(e) => set('familyName', e.currentTarget.value)} error={errors.familyName} />
-          <Select label={t('staff.sex')} required allowDeselect={false} value={draft.sex} onChange={(v) => v && set('sex', v as Draft['sex'])} data={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))} error={errors.sex} />
+          <Select label={t('staff.sex')} required allowDeselect={false} value={draft.sex} onChange={(v) => v && set('sex', v)} data={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))} error={errors.sex} />
           <TextInput type="date" label={t('staff.dateOfBirth')} value={draft.dateOfBirth} onChange={(e) => set('dateOfBirth', e.currentTarget.value)} error={errors.dateOfBirth} />
           <TextInput type="date" label={t('staff.hireDate')} value={draft.hireDate} onChange={(e) => set('hireDate', e.currentTarget.value)} error={errors.hireDate} />
-          <Select label={t('staff.status')} required allowDeselect={false} value={draft.status} onChange={(v) => v && set('status', v as Draft['status'])} data={OFFICER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} error={errors.status} />
+          <Select label={t('staff.status')} required allowDeselect={false} value={draft.status} onChange={(v) => v && set('status', v)} data={OFFICER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} error={errors.status} />
           <TextInput type="email" label={t('staff.email')} value={draft.email} onChange={(e) => set('email', e.currentTarget.value)} error={errors.email} />
           <TextInput type="tel" label={t('staff.phone')} value={draft.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={errors.phone} />
         </SimpleGrid>

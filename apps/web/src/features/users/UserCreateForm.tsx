@@ -71,14 +71,14 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
             label={t('users.locale')}
             allowDeselect={false}
             value={locale}
-            onChange={(v) => v && setLocale(v as TLocale)}
+            onChange={(v) => v && setLocale(v)}
             data={[
               { value: 'en', label: 'English' },
               { value: 'pt', label: 'Português' },
             ]}
           />
         </SimpleGrid>
-        <Checkbox.Group label={t('users.roles')} required value={roles} onChange={(v) => setRoles(v as TRole[])} error={shown('roles')}>
+        <Checkbox.Group label={t('users.roles')} required value={roles} onChange={(v) => setRoles(v)} error={shown('roles')}>
           <Stack gap={6} mt="xs">
             {ASSIGNABLE_ROLES.map((role) => (
               <Checkbox key={role} value={role} label={t(`role.${role}`)} description={t(`roleHint.${role}`)} />

@@ -145,6 +145,7 @@ function decodeText(bytes: Buffer): string {
     throw unsupported('The file is not UTF-8 text (a CSV saved by Excel as plain "CSV" uses another encoding).');
   }
   const sample = text.slice(0, 65536);
+  // eslint-disable-next-line no-control-regex -- counting control bytes is how binary junk is told from text
   const controls = sample.match(/[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/g)?.length ?? 0;
   if (controls > 0 && controls / sample.length > 0.01) throw unsupported('The file is neither an Excel workbook nor CSV text.');
   return text;
@@ -164,7 +165,7 @@ function readCsv(input: string, limits: SpreadsheetLimits): Sheet {
   const raw: RawRow[] = [];
   let line = 1 + lineOffset;
   let scanned = 0;
-  let failure: AppError | null = null;
+  let failure = null as AppError | null;
   Papa.parse<string[]>(text, {
     header: false,
     delimiter,
