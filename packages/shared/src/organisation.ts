@@ -23,6 +23,15 @@ export const ZAdministration = z.object({
   timezone: z.string(),
 });
 export type TAdministration = z.infer<typeof ZAdministration>;
+export const ZAdministrationCreate = z.object({
+  slug: z.string().trim().regex(/^[a-z0-9-]{2,60}$/, 'lower-case letters, digits and hyphens'),
+  name: z.string().trim().min(1).max(200),
+  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'ISO 3166 two-letter code'),
+  defaultLocale: z.enum(['en', 'pt']).default('en'),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'ISO 4217 code').default('USD'),
+  timezone: z.string().trim().min(1).max(60).default('UTC'),
+});
+export type TAdministrationCreate = z.infer<typeof ZAdministrationCreate>;
 
 export const ZOrgUnit = z.object({
   id: ZId,

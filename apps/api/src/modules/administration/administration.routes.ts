@@ -1,4 +1,4 @@
-import { ZAdministration, ZHealth } from '@formasaun/shared';
+import { ZAdministration, ZAdministrationCreate, ZHealth } from '@formasaun/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,5 +18,11 @@ export function administrationRoutes(root: FastifyInstance, deps: { administrati
     '/api/v1/administrations',
     { schema: { tags: ['platform'], response: { 200: z.object({ items: z.array(ZAdministration) }) } } },
     async (req) => ({ items: await administrations.findAdministrations(actorOf(req)) }),
+  );
+
+  app.post(
+    '/api/v1/administrations',
+    { schema: { tags: ['platform'], body: ZAdministrationCreate, response: { 201: ZAdministration } } },
+    async (req, reply) => reply.status(201).send(await administrations.createAdministration(actorOf(req), req.body)),
   );
 }

@@ -1,8 +1,8 @@
-import type { TAdministration, THealth } from '@formasaun/shared';
+import type { TAdministration, TAdministrationCreate, THealth } from '@formasaun/shared';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { migrationStatus } from '../../db/migrate.js';
 import { administrations, roleAssignments } from '../../db/schema.js';
-import { type Actor, can } from '../../platform/actor.js';
+import { type Actor, can, requirePermission } from '../../platform/actor.js';
 import type { Database } from '../../platform/db.js';
 import { presentAdministration } from '../auth/auth.presenter.js';
 
@@ -26,6 +26,13 @@ export function makeAdministrationService(deps: { database: Database }) {
       return (await db.select().from(administrations).where(inArray(administrations.id, ids)).orderBy(asc(administrations.name))).map(
         presentAdministration,
       );
+    },
+
+    /** Platform operators create administrations; their first manager comes from `formasaun users create`. */
+    async createAdministration(actor: Actor, input: TAdministrationCreate): Promise<TAdministration> {
+      requirePermission(actor, 'AdministrationManage');
+      const [created] = await database.db.insert(administrations).values(input).returning();
+      return presentAdministration(created!);
     },
 
     async health(): Promise<THealth> {
