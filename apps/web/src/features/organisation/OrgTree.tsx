@@ -114,13 +114,7 @@ function NodeRow({ node, props }: { node: OrgNode; props: OrgTreeProps }) {
 
 export function OrgTree(props: OrgTreeProps & { nested?: boolean }) {
   return (
-    <Box
-      component="ul"
-      m={0}
-      p={0}
-      pl={props.nested ? { base: 12, sm: 24 } : 0}
-      style={{ listStyle: 'none' }}
-    >
+    <Box component="ul" style={{ listStyle: 'none', margin: 0, padding: 0, paddingLeft: props.nested ? 20 : 0 }}>
       {props.nodes.map((node) => (
         <NodeRow key={node.unit.id} node={node} props={props} />
       ))}

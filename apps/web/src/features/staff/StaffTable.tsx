@@ -16,7 +16,13 @@ const STATUS_COLOR: Record<TOfficer['status'], string> = { active: 'teal', on_le
 export function StatusBadge({ status }: { status: TOfficer['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={STATUS_COLOR[status]} size="sm" c={status === 'on_leave' ? 'yellow.9' : undefined}>
+    <Badge
+      variant="light"
+      color={STATUS_COLOR[status]}
+      size="sm"
+      c={status === 'on_leave' ? 'yellow.9' : undefined}
+      style={{ minWidth: 'max-content' }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );

@@ -96,7 +96,7 @@ export default function UsersPage() {
                       <RoleBadges user={user} unitName={unitName} />
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={user.isActive ? 'teal' : 'gray'} size="sm">
+                      <Badge variant="light" color={user.isActive ? 'teal' : 'gray'} size="sm" style={{ minWidth: 'max-content' }}>
                         {user.isActive ? t('users.active') : t('users.inactive')}
                       </Badge>
                     </Table.Td>
