@@ -7,7 +7,7 @@ CREATE TABLE staff_imports (
   created_at timestamptz NOT NULL DEFAULT now(),
   status text NOT NULL DEFAULT 'previewed' CHECK (status IN ('previewed','committed')),
   headers jsonb NOT NULL,
-  rows jsonb NOT NULL,
+  rows json NOT NULL, -- kept as text: written once, read once at commit
   mapping jsonb NOT NULL,
   create_missing boolean NOT NULL DEFAULT false,
   committed_at timestamptz,

@@ -99,16 +99,19 @@ export function makeStaffImportService(deps: {
       const sheet = await readSpreadsheet(input.bytes, input.fileName);
       return database.transaction(tenantOf(actor), async (tx) => {
         const saved = await imports.savedMapping(tx, actor.administrationId);
-        const id = await imports.insert(tx, {
+        const record = {
           administrationId: actor.administrationId,
           fileName: input.fileName,
           createdBy: actor.userId,
           headers: sheet.headers,
-          rows: sheet.rows as never,
+          rows: sheet.rows,
           mapping: suggestMapping(sheet.headers, saved as TImportMapping | undefined),
           createMissing: input.createMissing,
-        });
-        return preview(tx, actor, await load(tx, actor, id));
+          status: 'previewed',
+        };
+        const id = await imports.insert(tx, { ...record, rows: record.rows as never });
+        // The rows are in memory already: preview them without reading 10,000 rows back.
+        return preview(tx, actor, { ...record, id, createdAt: '', committedAt: null, result: null });
       });
     },
 
