@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../src/platform/db.js';
 import { createOfficer, createTestApp, createUser, managerOf, type Session, type TestContext } from './harness.js';
 
 let ctx: TestContext;
@@ -104,11 +106,9 @@ describe('tenant isolation', () => {
   });
 
   it('keeps row-level security as a second lock under the repositories', async () => {
-    const seen = await ctx.database.transaction({ administrationId: mine.adm.id }, async (tx) => {
-      const { sql } = await import('drizzle-orm');
-      const result = (await tx.execute(sql`select id from officers where id = ${foreign.officer}`)) as unknown as { rows: unknown[] };
-      return result.rows.length;
-    });
+    const seen = await ctx.database.transaction({ administrationId: mine.adm.id }, async (tx) =>
+      (await rows(tx, sql`select id from officers where id = ${foreign.officer}`)).length,
+    );
     expect(seen).toBe(0);
   });
 });
