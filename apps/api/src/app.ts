@@ -127,7 +127,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const webDist = deps.webDist ?? env.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      preCompressed: true,
+      // Hashed bundle names never change content: border posts on slow links fetch them once.
+      setHeaders: (reply, filePath) => {
+        void reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes: any GET outside /api answers the SPA shell.
     app.get('/*', { config: { isPublic: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.status(404).send(errorBody('NOT_FOUND', 'no such route'));
