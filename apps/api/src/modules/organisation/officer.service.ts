@@ -131,13 +131,14 @@ export function makeOfficerService(deps: {
               from org_units u join officers o on o.administration_id = u.administration_id and o.org_unit_id = u.id and o.status <> 'left'
               where u.administration_id = ${adm} group by u.id, u.name order by u.name`,
         );
-        const sum = (key: 'status' | 'sex') =>
-          byGroup.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r[key]]: (acc[r[key]] ?? 0) + r.n }), {});
+        const sum = (key: 'status' | 'sex', list = byGroup) =>
+          list.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r[key]]: (acc[r[key]] ?? 0) + r.n }), {});
         return {
           administrationId: adm,
-          total: byGroup.reduce((n, r) => n + r.n, 0),
+          // Staff in post, as the org tree counts them; those who left appear in byStatus only.
+          total: byGroup.filter((r) => r.status !== 'left').reduce((n, r) => n + r.n, 0),
           byStatus: sum('status'),
-          bySex: sum('sex'),
+          bySex: sum('sex', byGroup.filter((r) => r.status !== 'left')),
           byOrgUnit: byUnit,
         };
       });

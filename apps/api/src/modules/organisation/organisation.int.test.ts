@@ -153,3 +153,18 @@ describe('scopes by role', () => {
     expect((await offS.request('GET', '/api/v1/officers/export?format=csv')).statusCode).toBe(403);
   });
 });
+
+describe('staff summary', () => {
+  it('counts staff in post by sex and unit, and those who left by status only', async () => {
+    const { session: own, adm: a } = await managerOf(ctx);
+    await createOfficer(ctx.database, a.id, a.rootUnitId, { sex: 'female' });
+    await createOfficer(ctx.database, a.id, a.rootUnitId, { sex: 'male' });
+    const gone = await createOfficer(ctx.database, a.id, a.rootUnitId, { sex: 'male' });
+    await own.request('PATCH', `/api/v1/officers/${gone.id}`, { status: 'left' });
+    const viewer = await createUser(ctx.database, { administrationId: null, roles: [{ role: 'programme_viewer', administrationId: a.id }] });
+    const summary = (await (await signIn(ctx.app, viewer)).request('GET', '/api/v1/staff-summary')).json();
+    expect(summary).toMatchObject({ total: 2, bySex: { female: 1, male: 1 }, byStatus: { active: 2, left: 1 } });
+    expect(summary.byOrgUnit).toEqual([{ orgUnitId: a.rootUnitId, name: 'Directorate General', female: 1, male: 1 }]);
+    expect(JSON.stringify(summary)).not.toContain('Soares');
+  });
+});
