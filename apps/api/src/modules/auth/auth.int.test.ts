@@ -29,6 +29,23 @@ describe('sign-in', () => {
     expect(body.permissions).not.toContain('AdministrationManage');
   });
 
+  it('marks the cookie Secure behind an https proxy', async () => {
+    const proxied = await createTestApp({ env: { TRUST_PROXY: 'true' } });
+    try {
+      const a = await createAdministration(proxied.database);
+      const u = await createUser(proxied.database, { administrationId: a.id, roles: [{ role: 'training_manager' }] });
+      const res = await proxied.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { email: u.email, password: u.password },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(res.cookies.find((c) => c.name === 'formasaun_session')?.secure).toBe(true);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('answers an unknown e-mail and a wrong password with the same error', async () => {
     const unknown = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'nobody@example.test', password: 'whatever-it-is' } });
     const wrong = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: manager.email, password: 'wrong-password' } });
