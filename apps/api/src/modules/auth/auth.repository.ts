@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import { administrations, roleAssignments, sessions, users } from '../../db/schema.js';
 import type { Tx } from '../../platform/db.js';
 
@@ -37,8 +37,9 @@ export function makeAuthRepository() {
       await tx.delete(sessions).where(eq(sessions.id, id));
     },
 
-    deleteSessionsOf: async (tx: Tx, userId: string) => {
-      await tx.delete(sessions).where(eq(sessions.userId, userId));
+    /** Sessions past their absolute end; idle ones go when next presented. */
+    deleteExpiredSessionsOf: async (tx: Tx, userId: string, now: string) => {
+      await tx.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
     },
 
     markSignIn: async (tx: Tx, userId: string, at: string) => {

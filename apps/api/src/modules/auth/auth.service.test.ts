@@ -31,6 +31,9 @@ function fakeRepository(passwordHash: string) {
     deleteSession: async (_tx, id) => {
       sessions.delete(id);
     },
+    deleteExpiredSessionsOf: async (_tx, userId, now) => {
+      for (const [id, s] of sessions) if (s.userId === userId && s.expiresAt < now) sessions.delete(id);
+    },
     markSignIn: async (_tx, _id, at) => {
       user.lastSignInAt = at;
     },
@@ -93,6 +96,14 @@ describe('auth service', () => {
     await service.signIn({ email: 'ana@example.test', password: 'correct horse battery' }, first.token);
     expect(fake.sessions.size).toBe(1);
     expect(await service.resolve(first.token)).toBeNull();
+  });
+
+  it('clears the user’s expired sessions at the next sign-in', async () => {
+    const { clock, fake, service } = setup();
+    await service.signIn({ email: 'ana@example.test', password: 'correct horse battery' });
+    clock.advance(9 * 3_600_000);
+    await service.signIn({ email: 'ana@example.test', password: 'correct horse battery' });
+    expect(fake.sessions.size).toBe(1);
   });
 
   it('gives one answer for an unknown e-mail, a wrong password and an inactive account', async () => {

@@ -66,6 +66,7 @@ export function makeAuthService(deps: { database: Database; auth: AuthRepository
       const expiresAt = new Date(now.getTime() + policy.absoluteMs);
       await db.transaction(async (tx) => {
         if (previousToken) await auth.deleteSession(tx, hashToken(previousToken));
+        await auth.deleteExpiredSessionsOf(tx, user.id, now.toISOString());
         await auth.createSession(tx, {
           id: hashToken(token),
           userId: user.id,
