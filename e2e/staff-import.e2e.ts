@@ -135,9 +135,10 @@ describe('staff import journey (training manager)', () => {
     const body = rejected.getByRole('rowgroup').nth(1).getByRole('row');
     await expect.poll(() => body.count(), { timeout: WAIT }).toBe(3);
     const rows = (await body.allTextContents()).join('\n');
-    expect(rows).toMatch(/^3sex.*"X"/m);
-    expect(rows).toMatch(/^4orgUnit.*NO-SUCH-UNIT/m);
-    expect(rows).toMatch(/^5employeeNumber.*"E2E-001" is also on row 2/m);
+    // Field labels and reasons come from the translations (importField.*, importError.<code>).
+    expect(rows).toMatch(/^3Sex"X" is not one of female, male/m);
+    expect(rows).toMatch(/^4Org unitNo org unit has the code or name "NO-SUCH-UNIT"/m);
+    expect(rows).toMatch(/^5Employee number"E2E-001" is also on row 2/m);
     await see(page.getByText('3 problems remain'));
     expect(await page.getByRole('button', { name: 'Commit import' }).isDisabled()).toBe(true);
     await shot(page, 'staff-import-06-rejected-rows');

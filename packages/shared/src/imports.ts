@@ -32,7 +32,44 @@ export const REQUIRED_IMPORT_FIELDS: readonly TStaffImportField[] = [
 export const ZImportMapping = z.record(z.string().max(200), ZStaffImportField.nullable());
 export type TImportMapping = z.infer<typeof ZImportMapping>;
 
-export const ZImportRowError = z.object({ row: z.number().int(), field: z.string(), reason: z.string() });
+/** Kinds of problem an import reports; the UI translates `importError.<code>` and falls back to `reason`. */
+export const IMPORT_ERROR_CODES = [
+  'not_mapped',
+  'mapped_twice',
+  'required',
+  'too_long',
+  'invalid_employee_number',
+  'duplicate_employee_number',
+  'invalid_sex',
+  'invalid_status',
+  'invalid_date',
+  'impossible_date',
+  'date_too_early',
+  'date_in_future',
+  'too_young',
+  'hired_too_young',
+  'invalid_grade',
+  'invalid_language',
+  'too_many_languages',
+  'invalid_email',
+  'invalid_phone',
+  'unknown_org_unit',
+  'unknown_position',
+  'unknown_location',
+] as const;
+export type TImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export const ZImportRowError = z.object({
+  /** 1-based spreadsheet row (the header is row 1); 0 for a problem with the column mapping. */
+  row: z.number().int(),
+  field: z.string(),
+  /** Open string rather than an enum, so an older client meeting a newer code still shows `reason`. */
+  code: z.string(),
+  /** Values the message names: the cell text (`value`), limits, the first row of a duplicate… */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** The problem in English, for API and file consumers. */
+  reason: z.string(),
+});
 export type TImportRowError = z.infer<typeof ZImportRowError>;
 
 export const ZImportOptions = z.object({

@@ -1,10 +1,11 @@
-import { AppShell, Box, Burger, Divider, Group, NavLink, ScrollArea, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Box, Burger, Divider, Group, NavLink, ScrollArea, Text, ThemeIcon, UnstyledButton, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Fragment, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../components/PageLoader';
 import { useSession } from '../features/auth/session';
+import classes from './AppLayout.module.css';
 import { HeaderControls } from './HeaderControls';
 import { visibleNavItems } from './navigation';
 
@@ -14,6 +15,10 @@ export function AppLayout() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const items = visibleNavItems(session.permissions);
+  const theme = useMantineTheme();
+  // Below the navbar breakpoint a closed navbar is off screen: keep its links out of the tab order and the a11y tree.
+  const isWide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
+  const folded = !isWide && !opened;
 
   useEffect(() => {
     close();
@@ -49,13 +54,19 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label={t('shell.mainNavigation')}>
+      <AppShell.Navbar
+        p="sm"
+        aria-label={t('shell.mainNavigation')}
+        className={classes.navbar}
+        data-folded={folded || undefined}
+        inert={folded}
+      >
         <AppShell.Section grow component={ScrollArea}>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pb="xs" hiddenFrom="xs">
             {session.administration.name}
           </Text>
           {items.map((item) => {
-              const active = location.pathname === item.path || location.pathname.startsWith(`${item.path}/`);
+            const active = location.pathname === item.path || location.pathname.startsWith(`${item.path}/`);
             return (
               <Fragment key={item.path}>
                 <NavLink

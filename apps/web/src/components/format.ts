@@ -1,11 +1,21 @@
-import i18n from '../i18n';
+import { currentLocale } from '../i18n';
+
+/**
+ * Formatting locale per UI language: these administrations write day-month-year, so English is British
+ * ("13 Jan 2012") and Portuguese is European ("13/01/2012"), whatever the browser's region.
+ */
+const FORMAT_LOCALE = { en: 'en-GB', pt: 'pt-PT' } as const;
+
+function formatLocale(): string {
+  return FORMAT_LOCALE[currentLocale()];
+}
 
 /** Formats a YYYY-MM-DD date for the current language without shifting it across time zones. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const [y, m, d] = value.split('-').map(Number);
   if (!y || !m || !d) return value;
-  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
@@ -14,11 +24,11 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(i18n.language).format(value);
+  return new Intl.NumberFormat(formatLocale()).format(value);
 }
 
 /** Today as YYYY-MM-DD in the user's time zone. */

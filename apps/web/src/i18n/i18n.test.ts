@@ -1,3 +1,4 @@
+import { IMPORT_ERROR_CODES, STAFF_IMPORT_FIELDS } from '@formasaun/shared';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import pt from './pt.json';
@@ -30,5 +31,11 @@ describe('translations', () => {
   it('uses the same interpolation variables in both languages', () => {
     const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const [key, value] of enKeys) expect(vars(ptKeys.get(key) ?? ''), key).toEqual(vars(value));
+  });
+
+  it('translates every import error code and import field the API can send', () => {
+    const has = (key: string) => enKeys.has(key) || enKeys.has(`${key}_other`);
+    expect(IMPORT_ERROR_CODES.filter((code) => !has(`importError.${code}`))).toEqual([]);
+    expect(STAFF_IMPORT_FIELDS.filter((field) => !has(`importField.${field}`))).toEqual([]);
   });
 });

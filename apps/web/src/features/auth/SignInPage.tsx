@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { PasswordField } from '../../components/PasswordField';
 import { currentLocale } from '../../i18n';
 import { useSessionQuery, useSignIn } from './session';
 
@@ -77,7 +78,7 @@ export default function SignInPage() {
                   value={email}
                   onChange={(e) => setEmail(e.currentTarget.value)}
                 />
-                <PasswordInput
+                <PasswordField
                   label={t('auth.password')}
                   autoComplete="current-password"
                   required

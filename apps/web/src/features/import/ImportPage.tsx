@@ -11,6 +11,8 @@ import { ImportReport } from './ImportReport';
 import { MappingTable } from './MappingTable';
 import { UploadStep } from './UploadStep';
 
+const STEPS = 3;
+
 function ResultView({ result }: { result: TImportResult | null }) {
   const { t } = useTranslation();
   return (
@@ -64,7 +66,8 @@ export default function ImportPage() {
   const [mappingDirty, setMappingDirty] = useState(false);
 
   const committed = result !== null || preview.data?.status === 'committed';
-  const step = !id ? 0 : committed ? 2 : 1;
+  // Stepper's active index past the last step marks every step completed.
+  const step = !id ? 0 : committed ? STEPS : 1;
   const errorCount = preview.data?.errors.length ?? 0;
   const canCommit = preview.data !== undefined && errorCount === 0 && preview.data.validRows > 0 && !mappingDirty;
 
@@ -124,7 +127,7 @@ export default function ImportPage() {
           </>
         ))}
 
-      {step === 2 && <ResultView result={result} />}
+      {step === STEPS && <ResultView result={result} />}
     </Stack>
   );
 }

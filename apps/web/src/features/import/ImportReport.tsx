@@ -3,6 +3,7 @@ import { Pagination, Paper, SimpleGrid, Stack, Table, Text, Title } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/format';
+import { describeImportError } from './import-errors';
 
 const ERRORS_PER_PAGE = 100;
 
@@ -32,7 +33,7 @@ function MissingList({ title, names }: { title: string; names: string[] }) {
 }
 
 export function ImportReport({ preview }: { preview: TImportPreview }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const { missing, errors } = preview;
   const anyMissing = missing.orgUnits.length + missing.positions.length + missing.locations.length > 0;
@@ -79,13 +80,16 @@ export function ImportReport({ preview }: { preview: TImportPreview }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {shown.map((e, i) => (
-                    <Table.Tr key={`${e.row}:${e.field}:${i}`}>
-                      <Table.Td>{e.row}</Table.Td>
-                      <Table.Td>{e.field}</Table.Td>
-                      <Table.Td>{e.reason}</Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {shown.map((e, i) => {
+                    const { field, reason } = describeImportError(t, i18n, e);
+                    return (
+                      <Table.Tr key={`${e.row}:${e.field}:${i}`}>
+                        <Table.Td>{e.row}</Table.Td>
+                        <Table.Td>{field}</Table.Td>
+                        <Table.Td>{reason}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>

@@ -1,15 +1,17 @@
 import type { TOfficerDetail } from '@formasaun/shared';
-import { Anchor, Breadcrumbs, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { PageLoader } from '../../components/PageLoader';
 import { useCan } from '../auth/session';
 import { useOfficer } from './api';
 import { OfficerEditForm } from './OfficerEditForm';
+import { OfficerHistory } from './OfficerHistory';
 import { StatusBadge } from './StaffTable';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -49,54 +51,21 @@ function Details({ officer }: { officer: TOfficerDetail }) {
   );
 }
 
-function History({ officer }: { officer: TOfficerDetail }) {
-  const { t } = useTranslation();
-  const rows = [...officer.assignments].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
-  return (
-    <Stack gap="xs">
-      <Title order={2} size="h3">
-        {t('officer.history')}
-      </Title>
-      {rows.length === 0 ? (
-        <Text c="dimmed">{t('officer.noHistory')}</Text>
-      ) : (
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('staff.orgUnit')}</Table.Th>
-                  <Table.Th>{t('staff.position')}</Table.Th>
-                  <Table.Th>{t('staff.grade')}</Table.Th>
-                  <Table.Th>{t('officer.from')}</Table.Th>
-                  <Table.Th>{t('officer.to')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>{a.orgUnitName}</Table.Td>
-                    <Table.Td>{a.positionTitle ?? '—'}</Table.Td>
-                    <Table.Td>{a.grade ?? '—'}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.validFrom)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.validTo ? formatDate(a.validTo) : t('officer.current')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
-    </Stack>
-  );
-}
-
 export default function OfficerPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const can = useCan();
   const officer = useOfficer(id);
   const [editing, { open, close }] = useDisclosure(false);
+  // Outside the user's scope reads as not found too (the API does not reveal that the record exists).
+  const notFound = officer.error instanceof ApiError && officer.error.code === 'NOT_FOUND';
+  const crumb = officer.data
+    ? `${officer.data.familyName}, ${officer.data.givenNames}`
+    : notFound
+      ? t('officer.notFoundTitle')
+      : officer.isPending
+        ? '…'
+        : t('common.error');
 
   return (
     <Stack>
@@ -104,10 +73,20 @@ export default function OfficerPage() {
         <Anchor component={Link} to="/staff">
           {t('staff.title')}
         </Anchor>
-        <Text size="sm">{officer.data ? `${officer.data.familyName}, ${officer.data.givenNames}` : '…'}</Text>
+        <Text size="sm">{crumb}</Text>
       </Breadcrumbs>
       {officer.isPending ? (
         <PageLoader />
+      ) : notFound ? (
+        <>
+          <Title order={1}>{t('officer.notFoundTitle')}</Title>
+          <Alert color="gray" variant="light" c="dark">
+            {t('officer.notFoundBody')}
+          </Alert>
+          <Anchor component={Link} to="/staff">
+            {t('officer.backToStaff')}
+          </Anchor>
+        </>
       ) : officer.error ? (
         <ErrorAlert error={officer.error} />
       ) : (
@@ -119,7 +98,7 @@ export default function OfficerPage() {
             {can('OfficerWrite') && <Button onClick={open}>{t('officer.edit')}</Button>}
           </Group>
           <Details officer={officer.data} />
-          <History officer={officer.data} />
+          <OfficerHistory officer={officer.data} />
           <Modal opened={editing} onClose={close} title={t('officer.editTitle')} size="lg" fullScreen={false}>
             <OfficerEditForm officer={officer.data} onDone={close} />
           </Modal>

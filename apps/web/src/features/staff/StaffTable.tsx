@@ -1,8 +1,9 @@
 import type { TOfficer } from '@formasaun/shared';
-import { Anchor, Badge, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../components/format';
+import { ToneBadge, type Tone } from '../../components/ToneBadge';
 import type { StaffFilters, StaffSort } from './search-params';
 
 interface StaffTableProps {
@@ -11,21 +12,11 @@ interface StaffTableProps {
   onSort: (sort: StaffSort) => void;
 }
 
-const STATUS_COLOR: Record<TOfficer['status'], string> = { active: 'teal', on_leave: 'yellow', left: 'gray' };
+const STATUS_TONE: Record<TOfficer['status'], Tone> = { active: 'positive', on_leave: 'warning', left: 'neutral' };
 
 export function StatusBadge({ status }: { status: TOfficer['status'] }) {
   const { t } = useTranslation();
-  return (
-    <Badge
-      variant="light"
-      color={STATUS_COLOR[status]}
-      size="sm"
-      c={status === 'on_leave' ? 'yellow.9' : undefined}
-      style={{ minWidth: 'max-content' }}
-    >
-      {t(`status.${status}`)}
-    </Badge>
-  );
+  return <ToneBadge tone={STATUS_TONE[status]}>{t(`status.${status}`)}</ToneBadge>;
 }
 
 export function officerName(o: Pick<TOfficer, 'familyName' | 'givenNames'>): string {

@@ -1,9 +1,10 @@
 import type { TLocale, TRole, TUserCreate } from '@formasaun/shared';
-import { Button, Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordField } from '../../components/PasswordField';
 import { OrgUnitSelect } from '../organisation/OrgUnitSelect';
 import { useCreateUser } from './api';
 import { OfficerPicker } from './OfficerPicker';
@@ -58,7 +59,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('users.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={shown('email')} data-autofocus />
           <TextInput label={t('users.displayName')} required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={shown('displayName')} />
-          <PasswordInput
+          <PasswordField
             label={t('users.password')}
             description={t('users.passwordHint', { min: MIN_PASSWORD })}
             required

@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { PageLoader } from '../../components/PageLoader';
+import { ToneBadge } from '../../components/ToneBadge';
 import { useCan, useSession } from '../auth/session';
 import { useOrgUnits } from '../organisation/api';
 import { useUpdateUser, useUsers } from './api';
@@ -96,9 +97,9 @@ export default function UsersPage() {
                       <RoleBadges user={user} unitName={unitName} />
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={user.isActive ? 'teal' : 'gray'} size="sm" style={{ minWidth: 'max-content' }}>
+                      <ToneBadge tone={user.isActive ? 'positive' : 'neutral'}>
                         {user.isActive ? t('users.active') : t('users.inactive')}
-                      </Badge>
+                      </ToneBadge>
                     </Table.Td>
                     <Table.Td fz="sm">{formatDateTime(user.lastSignInAt)}</Table.Td>
                     {canWrite && (

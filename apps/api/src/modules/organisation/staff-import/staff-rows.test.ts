@@ -80,10 +80,11 @@ describe('validateRows', () => {
   it('reports required fields missing from the mapping once each, on row 0', () => {
     const result = validateRows([row({})], { 'Employee number': 'employeeNumber', Sex: 'sex', Email: 'email' }, lookups(), false, TODAY);
     expect(result.valid).toEqual([]);
+    const notMapped = { code: 'not_mapped', params: {}, reason: 'column not mapped: this field is required' };
     expect(result.errors).toEqual([
-      { row: 0, field: 'givenNames', reason: 'column not mapped: this field is required' },
-      { row: 0, field: 'familyName', reason: 'column not mapped: this field is required' },
-      { row: 0, field: 'orgUnit', reason: 'column not mapped: this field is required' },
+      { row: 0, field: 'givenNames', ...notMapped },
+      { row: 0, field: 'familyName', ...notMapped },
+      { row: 0, field: 'orgUnit', ...notMapped },
     ]);
   });
 
@@ -95,6 +96,21 @@ describe('validateRows', () => {
     });
     const { valid, errors } = validateRows([bad], MAPPING, lookups(), false, TODAY);
     expect(valid).toEqual([]);
+    expect(errors.map((e) => [e.field, e.code, e.params])).toEqual([
+      ['employeeNumber', 'invalid_employee_number', { value: '=1+1', max: 40 }],
+      ['givenNames', 'required', {}],
+      ['familyName', 'too_long', { max: 120 }],
+      ['sex', 'invalid_sex', { value: 'X' }],
+      ['dateOfBirth', 'impossible_date', { value: '31/02/2020' }],
+      ['hireDate', 'impossible_date', { value: '2010-13-01' }],
+      ['grade', 'invalid_grade', { value: '21', min: 1, max: 20 }],
+      ['languages', 'invalid_language', { value: 'klingon', count: 1 }],
+      ['email', 'invalid_email', { value: 'not-an-email' }],
+      ['phone', 'invalid_phone', { value: 'call me', max: 40 }],
+      ['status', 'invalid_status', { value: 'retired' }],
+      ['orgUnit', 'unknown_org_unit', { value: 'Nowhere' }],
+      ['position', 'unknown_position', { value: 'Astronaut' }],
+    ]);
     expect(errors.map((e) => [e.row, e.field, e.reason])).toEqual([
       [bad.row, 'employeeNumber', '"=1+1" is not a valid employee number (up to 40 letters, digits and . _ / -, starting with a letter or digit)'],
       [bad.row, 'givenNames', 'required: the cell is empty'],
@@ -129,8 +145,12 @@ describe('validateRows', () => {
       { ok: true, value: '1985-03-21' }, { ok: true, value: '1985-03-21' }, { ok: true, value: '1985-03-21' },
       { ok: true, value: '1985-03-21' }, { ok: true, value: '1990-02-01' },
     ]);
-    expect(parseDate('03/21/85')).toEqual({ ok: false, reason: '"03/21/85" is not a date; write it as 1985-03-21 or 21/03/1985 (day first)' });
-    expect(parseDate('29/02/2023')).toEqual({ ok: false, reason: '"29/02/2023" is not a real date' });
+    expect(parseDate('03/21/85')).toEqual({
+      ok: false, code: 'invalid_date', params: { value: '03/21/85' },
+      reason: '"03/21/85" is not a date; write it as 1985-03-21 or 21/03/1985 (day first)',
+    });
+    expect(parseDate('29/02/2023')).toEqual({ ok: false, code: 'impossible_date', params: { value: '29/02/2023' }, reason: '"29/02/2023" is not a real date' });
+    expect(parseDate('31/12/1899')).toEqual({ ok: false, code: 'date_too_early', params: { value: '31/12/1899', min: 1900 }, reason: '"31/12/1899" is before 1900' });
     expect(parseDate('29/02/2024')).toEqual({ ok: true, value: '2024-02-29' });
     const rows = [
       row({ 'Employee number': 'D1', 'Date of birth': '2030-01-01', 'Hire date': '' }),
@@ -140,6 +160,11 @@ describe('validateRows', () => {
       row({ 'Employee number': 'D5', 'Date of birth': '', 'Hire date': '01.05.2006' }),
     ];
     const { valid, errors } = validateRows(rows, MAPPING, lookups(), false, TODAY);
+    expect(errors.map((e) => [e.row, e.code, e.params])).toEqual([
+      [rows[0]?.row, 'date_in_future', { value: '2030-01-01' }],
+      [rows[1]?.row, 'too_young', { value: '16/06/2009', minAge: 16 }],
+      [rows[3]?.row, 'hired_too_young', { value: '30/04/2006', minAge: 16, dateOfBirth: '1990-05-01' }],
+    ]);
     expect(errors.map((e) => [e.row, e.field, e.reason])).toEqual([
       [rows[0]?.row, 'dateOfBirth', '"2030-01-01" is in the future'],
       [rows[1]?.row, 'dateOfBirth', '"16/06/2009" gives an age under 16'],
@@ -157,7 +182,12 @@ describe('validateRows', () => {
     expect(parseLanguages('Tetum Prasa and Bahasa')).toEqual({ ok: true, value: ['tet', 'id'] });
     expect(parseLanguages('p, 12')).toEqual({
       ok: false,
+      code: 'invalid_language',
+      params: { value: 'p, 12', count: 2 },
       reason: '"p", "12" are not language codes (2–3 letters such as pt, tet, en) or a known language name',
+    });
+    expect(parseLanguages('pt en fr es de it nl ru ar zh ja')).toEqual({
+      ok: false, code: 'too_many_languages', params: { max: 10 }, reason: 'more than 10 languages',
     });
   });
 
@@ -166,8 +196,14 @@ describe('validateRows', () => {
     const { valid, errors } = validateRows(rows, MAPPING, lookups(), false, TODAY);
     expect(valid.map((v) => v.employeeNumber)).toEqual(['A-1', 'B-2']);
     expect(errors).toEqual([
-      { row: rows[2]?.row, field: 'employeeNumber', reason: `"a-1" is also on row ${rows[0]?.row}` },
-      { row: rows[3]?.row, field: 'employeeNumber', reason: `"A-1" is also on row ${rows[0]?.row}` },
+      {
+        row: rows[2]?.row, field: 'employeeNumber', code: 'duplicate_employee_number',
+        params: { value: 'a-1', firstRow: rows[0]?.row }, reason: `"a-1" is also on row ${rows[0]?.row}`,
+      },
+      {
+        row: rows[3]?.row, field: 'employeeNumber', code: 'duplicate_employee_number',
+        params: { value: 'A-1', firstRow: rows[0]?.row }, reason: `"A-1" is also on row ${rows[0]?.row}`,
+      },
     ]);
   });
 
@@ -203,6 +239,11 @@ describe('validateRows', () => {
   it('reports two columns mapped to one field', () => {
     const mapping: TImportMapping = { ...MAPPING, Phone: 'email' };
     const { errors } = validateRows([row({})], mapping, lookups(), false, TODAY);
-    expect(errors).toEqual([{ row: 0, field: 'email', reason: 'columns "Email" and "Phone" are both mapped to email; map only one' }]);
+    expect(errors).toEqual([
+      {
+        row: 0, field: 'email', code: 'mapped_twice', params: { field: 'email', first: 'Email', second: 'Phone' },
+        reason: 'columns "Email" and "Phone" are both mapped to email; map only one',
+      },
+    ]);
   });
 });

@@ -3,7 +3,9 @@ import { REQUIRED_IMPORT_FIELDS, STAFF_IMPORT_FIELDS } from '@formasaun/shared';
 import type { TImportMapping, TImportRowError, TStaffImportField } from '@formasaun/shared';
 import type { SheetRow } from './read-spreadsheet.js';
 import {
+  fail,
   fieldForHeader,
+  issue,
   lookupKey,
   parseDate,
   parseGrade,
@@ -12,6 +14,7 @@ import {
   parseStatus,
   plusYears,
   type Parsed,
+  type TIssue,
   type TOfficerStatus,
   type TSex,
 } from './staff-values.js';
@@ -58,8 +61,10 @@ export interface StaffValidation {
   missing: StaffMissing;
 }
 
-const EMPLOYEE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
+const EMPLOYEE_NUMBER_MAX = 40;
+const EMPLOYEE_NUMBER = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._/-]{0,${EMPLOYEE_NUMBER_MAX - 1}}$`);
 const PHONE = /^[+0-9 ()-]*$/;
+const PHONE_MAX = 40;
 const ZEmail = z.email().max(200);
 const MIN_AGE = 16;
 const NAME_MAX = 120;
@@ -96,16 +101,16 @@ export function validateRows(
   if (errors.length) return { valid: [], errors, missing };
 
   const resolvers = {
-    orgUnit: makeResolver('org unit', lookups.orgUnits, missing.orgUnits, createMissing),
-    position: makeResolver('position', lookups.positions, missing.positions, createMissing),
-    location: makeResolver('location', lookups.locations, missing.locations, createMissing),
+    orgUnit: makeResolver('unknown_org_unit', lookups.orgUnits, missing.orgUnits, createMissing),
+    position: makeResolver('unknown_position', lookups.positions, missing.positions, createMissing),
+    location: makeResolver('unknown_location', lookups.locations, missing.locations, createMissing),
   };
   const firstRowOf = new Map<string, number>();
   const valid: TStaffRow[] = [];
 
   for (const { row, values } of rows) {
     const rowErrors: TImportRowError[] = [];
-    const problem = (field: TStaffImportField, reason: string) => rowErrors.push({ row, field, reason });
+    const problem = (field: TStaffImportField, { code, params, reason }: TIssue) => rowErrors.push({ row, field, code, params, reason });
     const cell = (field: TStaffImportField): string => {
       const header = columns.get(field);
       const value = header !== undefined && Object.hasOwn(values, header) ? (values[header] ?? '').trim() : '';
@@ -114,7 +119,7 @@ export function validateRows(
     };
     const required = (field: TStaffImportField): string => {
       const value = cell(field);
-      if (value === '') problem(field, 'required: the cell is empty');
+      if (value === '') problem(field, issue('required', {}));
       return value;
     };
     function optional<T>(field: TStaffImportField, parse: (v: string) => Parsed<T>): T | null {
@@ -122,28 +127,25 @@ export function validateRows(
       if (value === '') return null;
       const parsed = parse(value);
       if (parsed.ok) return parsed.value;
-      problem(field, parsed.reason);
+      problem(field, parsed);
       return null;
     }
 
     const employeeNumber = required('employeeNumber');
     if (employeeNumber !== '') {
       if (!EMPLOYEE_NUMBER.test(employeeNumber)) {
-        problem(
-          'employeeNumber',
-          `"${employeeNumber}" is not a valid employee number (up to 40 letters, digits and . _ / -, starting with a letter or digit)`,
-        );
+        problem('employeeNumber', issue('invalid_employee_number', { value: employeeNumber, max: EMPLOYEE_NUMBER_MAX }));
       } else {
         const key = employeeNumber.toUpperCase();
         const first = firstRowOf.get(key);
-        if (first !== undefined) problem('employeeNumber', `"${employeeNumber}" is also on row ${first}`);
+        if (first !== undefined) problem('employeeNumber', issue('duplicate_employee_number', { value: employeeNumber, firstRow: first }));
         else firstRowOf.set(key, row);
       }
     }
     const givenNames = required('givenNames');
-    if (givenNames.length > NAME_MAX) problem('givenNames', `longer than ${NAME_MAX} characters`);
+    if (givenNames.length > NAME_MAX) problem('givenNames', issue('too_long', { max: NAME_MAX }));
     const familyName = required('familyName');
-    if (familyName.length > NAME_MAX) problem('familyName', `longer than ${NAME_MAX} characters`);
+    if (familyName.length > NAME_MAX) problem('familyName', issue('too_long', { max: NAME_MAX }));
 
     const sexText = required('sex');
     const sex = sexText === '' ? null : check('sex', parseSex(sexText), problem);
@@ -151,32 +153,28 @@ export function validateRows(
     const dateOfBirth = optional('dateOfBirth', parseDate);
     if (dateOfBirth !== null) {
       if (dateOfBirth > today) {
-        problem('dateOfBirth', `"${cell('dateOfBirth')}" is in the future`);
+        problem('dateOfBirth', issue('date_in_future', { value: cell('dateOfBirth') }));
       } else if (plusYears(dateOfBirth, MIN_AGE) > today) {
-        problem('dateOfBirth', `"${cell('dateOfBirth')}" gives an age under ${MIN_AGE}`);
+        problem('dateOfBirth', issue('too_young', { value: cell('dateOfBirth'), minAge: MIN_AGE }));
       }
     }
     const hireDate = optional('hireDate', parseDate);
     if (hireDate !== null && dateOfBirth !== null && hireDate < plusYears(dateOfBirth, MIN_AGE)) {
-      problem('hireDate', `"${cell('hireDate')}" is before the officer turned ${MIN_AGE} (born ${dateOfBirth})`);
+      problem('hireDate', issue('hired_too_young', { value: cell('hireDate'), minAge: MIN_AGE, dateOfBirth }));
     }
 
     const grade = optional('grade', parseGrade);
     const languages = optional('languages', parseLanguages) ?? [];
-    const email = optional('email', (v) =>
-      ZEmail.safeParse(v).success ? { ok: true, value: v } : { ok: false, reason: `"${v}" is not an e-mail address` },
-    );
+    const email = optional('email', (v) => (ZEmail.safeParse(v).success ? { ok: true, value: v } : fail('invalid_email', { value: v })));
     const phone = optional('phone', (v) =>
-      PHONE.test(v) && v.length <= 40
-        ? { ok: true, value: v }
-        : { ok: false, reason: `"${v}" is not a phone number (digits, spaces and + ( ) - only, at most 40 characters)` },
+      PHONE.test(v) && v.length <= PHONE_MAX ? { ok: true, value: v } : fail('invalid_phone', { value: v, max: PHONE_MAX }),
     );
     const status = optional('status', parseStatus) ?? 'active';
 
     const orgUnitName = required('orgUnit');
-    const orgUnit = orgUnitName === '' ? null : resolvers.orgUnit(orgUnitName, (reason) => problem('orgUnit', reason));
-    const position = optional('position', (v) => asParsed(resolvers.position, v));
-    const location = optional('location', (v) => asParsed(resolvers.location, v));
+    const orgUnit = orgUnitName === '' ? null : check('orgUnit', resolvers.orgUnit(orgUnitName), problem);
+    const position = optional('position', resolvers.position);
+    const location = optional('location', resolvers.location);
 
     if (rowErrors.length || !sex || !orgUnit) {
       errors.push(...rowErrors);
@@ -211,30 +209,31 @@ function columnsOf(mapping: TImportMapping): { columns: Map<TStaffImportField, s
     if (!field || !(STAFF_IMPORT_FIELDS as readonly string[]).includes(field)) continue;
     const other = columns.get(field);
     if (other !== undefined) {
-      errors.push({ row: 0, field, reason: `columns "${other}" and "${header}" are both mapped to ${field}; map only one` });
+      errors.push({ row: 0, field, ...issue('mapped_twice', { field, first: other, second: header }) });
     } else columns.set(field, header);
   }
   for (const field of REQUIRED_IMPORT_FIELDS) {
-    if (!columns.has(field)) errors.push({ row: 0, field, reason: 'column not mapped: this field is required' });
+    if (!columns.has(field)) errors.push({ row: 0, field, ...issue('not_mapped', {}) });
   }
   return { columns, errors };
 }
 
-function check<T>(field: TStaffImportField, parsed: Parsed<T>, problem: (f: TStaffImportField, r: string) => void): T | null {
+function check<T>(field: TStaffImportField, parsed: Parsed<T>, problem: (f: TStaffImportField, found: TIssue) => void): T | null {
   if (parsed.ok) return parsed.value;
-  problem(field, parsed.reason);
+  problem(field, parsed);
   return null;
 }
 
-type Resolver = (name: string, onError: (reason: string) => void) => TRef | null;
+type Resolver = (name: string) => Parsed<TRef>;
+type UnknownCode = 'unknown_org_unit' | 'unknown_position' | 'unknown_location';
 
-function makeResolver(label: string, lookup: Map<string, string>, missing: string[], createMissing: boolean): Resolver {
+function makeResolver(code: UnknownCode, lookup: Map<string, string>, missing: string[], createMissing: boolean): Resolver {
   // Every spelling of one missing name resolves to the first spelling seen, so it is created once.
   const listed = new Map<string, string>();
-  return (name, onError) => {
+  return (name) => {
     const key = lookupKey(name);
     const id = lookup.get(key);
-    if (id !== undefined) return { id };
+    if (id !== undefined) return { ok: true, value: { id } };
     // Listed either way, so the report shows what "create missing" would add.
     let spelling = listed.get(key);
     if (spelling === undefined) {
@@ -242,18 +241,6 @@ function makeResolver(label: string, lookup: Map<string, string>, missing: strin
       listed.set(key, spelling);
       missing.push(spelling);
     }
-    if (!createMissing) {
-      onError(`no ${label} has the code or name "${name}" (check the spelling, or choose to create missing ${label}s)`);
-      return null;
-    }
-    return { create: spelling };
+    return createMissing ? { ok: true, value: { create: spelling } } : fail(code, { value: name });
   };
-}
-
-function asParsed(resolve: Resolver, name: string): Parsed<TRef> {
-  let reason = '';
-  const ref = resolve(name, (r) => {
-    reason = r;
-  });
-  return ref ? { ok: true, value: ref } : { ok: false, reason };
 }

@@ -1,11 +1,90 @@
-import type { OFFICER_STATUSES, SEXES, TStaffImportField } from '@formasaun/shared';
+import type { OFFICER_STATUSES, SEXES, TImportErrorCode, TStaffImportField } from '@formasaun/shared';
 
 export type TSex = (typeof SEXES)[number];
 export type TOfficerStatus = (typeof OFFICER_STATUSES)[number];
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+type None = Record<string, never>;
+/** What each kind of problem names; the UI interpolates these into its own translation of the code. */
+interface IssueParams {
+  not_mapped: None;
+  mapped_twice: { field: string; first: string; second: string };
+  required: None;
+  too_long: { max: number };
+  invalid_employee_number: { value: string; max: number };
+  duplicate_employee_number: { value: string; firstRow: number };
+  invalid_sex: { value: string };
+  invalid_status: { value: string };
+  invalid_date: { value: string };
+  impossible_date: { value: string };
+  date_too_early: { value: string; min: number };
+  date_in_future: { value: string };
+  too_young: { value: string; minAge: number };
+  hired_too_young: { value: string; minAge: number; dateOfBirth: string };
+  invalid_grade: { value: string; min: number; max: number };
+  invalid_language: { value: string; count: number };
+  too_many_languages: { max: number };
+  invalid_email: { value: string };
+  invalid_phone: { value: string; max: number };
+  unknown_org_unit: { value: string };
+  unknown_position: { value: string };
+  unknown_location: { value: string };
+}
+
+const unknown = (label: string) => (p: { value: string }) =>
+  `no ${label} has the code or name "${p.value}" (check the spelling, or choose to create missing ${label}s)`;
+
+/** The English reason per code, kept for API and CSV consumers; the web app translates the code instead. */
+const REASONS: { [C in TImportErrorCode]: (p: IssueParams[C]) => string } = {
+  not_mapped: () => 'column not mapped: this field is required',
+  mapped_twice: (p) => `columns "${p.first}" and "${p.second}" are both mapped to ${p.field}; map only one`,
+  required: () => 'required: the cell is empty',
+  too_long: (p) => `longer than ${p.max} characters`,
+  invalid_employee_number: (p) =>
+    `"${p.value}" is not a valid employee number (up to ${p.max} letters, digits and . _ / -, starting with a letter or digit)`,
+  duplicate_employee_number: (p) => `"${p.value}" is also on row ${p.firstRow}`,
+  invalid_sex: (p) =>
+    `"${p.value}" is not one of female, male (also accepted: F, M, feminino, masculino, mulher, homem, feto, mane)`,
+  invalid_status: (p) =>
+    `"${p.value}" is not one of active, on leave, left (also accepted: activo, ativo, licença, saiu, desligado)`,
+  invalid_date: (p) => `"${p.value}" is not a date; write it as 1985-03-21 or 21/03/1985 (day first)`,
+  impossible_date: (p) => `"${p.value}" is not a real date`,
+  date_too_early: (p) => `"${p.value}" is before ${p.min}`,
+  date_in_future: (p) => `"${p.value}" is in the future`,
+  too_young: (p) => `"${p.value}" gives an age under ${p.minAge}`,
+  hired_too_young: (p) => `"${p.value}" is before the officer turned ${p.minAge} (born ${p.dateOfBirth})`,
+  invalid_grade: (p) => `"${p.value}" is not a whole number from ${p.min} to ${p.max}`,
+  invalid_language: (p) =>
+    `${p.value
+      .split(', ')
+      .map((t) => `"${t}"`)
+      .join(', ')} ${p.count > 1 ? 'are not language codes' : 'is not a language code'} ` +
+    '(2–3 letters such as pt, tet, en) or a known language name',
+  too_many_languages: (p) => `more than ${p.max} languages`,
+  invalid_email: (p) => `"${p.value}" is not an e-mail address`,
+  invalid_phone: (p) => `"${p.value}" is not a phone number (digits, spaces and + ( ) - only, at most ${p.max} characters)`,
+  unknown_org_unit: unknown('org unit'),
+  unknown_position: unknown('position'),
+  unknown_location: unknown('location'),
+};
+
+/** One problem with a cell or a column: a stable code, what it names, and the English text. */
+export interface TIssue {
+  code: TImportErrorCode;
+  params: Record<string, string | number>;
+  reason: string;
+}
+
+export function issue<C extends TImportErrorCode>(code: C, params: IssueParams[C]): TIssue {
+  return { code, params, reason: REASONS[code](params) };
+}
+
+export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & TIssue);
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
+export const fail = <C extends TImportErrorCode>(code: C, params: IssueParams[C]): Parsed<never> => ({
+  ok: false,
+  ...issue(code, params),
+});
 
 /** Lower case, no accents, letters and digits only: how headers and words are compared. */
 export function fold(s: string): string {
@@ -65,7 +144,7 @@ const SEX_WORDS: Record<string, TSex> = {
 
 export function parseSex(value: string): Parsed<TSex> {
   const sex = SEX_WORDS[fold(value)];
-  return sex ? ok(sex) : fail(`"${value}" is not one of female, male (also accepted: F, M, feminino, masculino, mulher, homem, feto, mane)`);
+  return sex ? ok(sex) : fail('invalid_sex', { value });
 }
 
 const STATUS_WORDS: Record<string, TOfficerStatus> = {
@@ -76,10 +155,10 @@ const STATUS_WORDS: Record<string, TOfficerStatus> = {
 
 export function parseStatus(value: string): Parsed<TOfficerStatus> {
   const status = STATUS_WORDS[fold(value)];
-  return status
-    ? ok(status)
-    : fail(`"${value}" is not one of active, on leave, left (also accepted: activo, ativo, licença, saiu, desligado)`);
+  return status ? ok(status) : fail('invalid_status', { value });
 }
+
+const MIN_YEAR = 1900;
 
 /** Calendar date from YYYY-MM-DD or day-first DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY. */
 export function parseDate(value: string): Parsed<string> {
@@ -88,12 +167,12 @@ export function parseDate(value: string): Parsed<string> {
   const dayFirst = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(value);
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (dayFirst) [d, m, y] = [Number(dayFirst[1]), Number(dayFirst[3]), Number(dayFirst[4])];
-  else return fail(`"${value}" is not a date; write it as 1985-03-21 or 21/03/1985 (day first)`);
+  else return fail('invalid_date', { value });
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    return fail(`"${value}" is not a real date`);
+    return fail('impossible_date', { value });
   }
-  if (y < 1900) return fail(`"${value}" is before 1900`);
+  if (y < MIN_YEAR) return fail('date_too_early', { value, min: MIN_YEAR });
   return ok(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 
@@ -102,9 +181,12 @@ export function plusYears(isoDate: string, years: number): string {
   return `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
 }
 
+const MIN_GRADE = 1;
+const MAX_GRADE = 20;
+
 export function parseGrade(value: string): Parsed<number> {
   const n = /^\d+(\.0+)?$/.test(value) ? Number(value) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= 20 ? ok(n) : fail(`"${value}" is not a whole number from 1 to 20`);
+  return Number.isInteger(n) && n >= MIN_GRADE && n <= MAX_GRADE ? ok(n) : fail('invalid_grade', { value, min: MIN_GRADE, max: MAX_GRADE });
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -144,12 +226,7 @@ export function parseLanguages(value: string): Parsed<string[]> {
       if (!codes.includes(code)) codes.push(code);
     } else unknown.push(token);
   }
-  if (unknown.length) {
-    return fail(
-      `${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length > 1 ? 'are not language codes' : 'is not a language code'} ` +
-        '(2–3 letters such as pt, tet, en) or a known language name',
-    );
-  }
-  if (codes.length > MAX_LANGUAGES) return fail(`more than ${MAX_LANGUAGES} languages`);
+  if (unknown.length) return fail('invalid_language', { value: unknown.join(', '), count: unknown.length });
+  if (codes.length > MAX_LANGUAGES) return fail('too_many_languages', { max: MAX_LANGUAGES });
   return ok(codes);
 }
