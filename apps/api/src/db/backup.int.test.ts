@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/harness.js';
 import type { Database } from '../platform/db.js';
-import { backupToSql, createBackup, parseBackup, restoreBackup } from './backup.js';
+import { backupToSql, createBackup, parseBackup, restoreBackup, TABLES } from './backup.js';
 import { DEMO_TODAY, generateDemo } from './demo/index.js';
 
 let source: Database;
@@ -41,5 +41,14 @@ describe('backup and restore', () => {
     await expect(restoreBackup(target, backup)).rejects.toThrow(/already present: mozambique/);
     const [count] = await target.raw.query<{ n: number }>('select count(*)::int as n from officers');
     expect(count!.n).toBe(40);
+  });
+
+  it('covers every table that holds an administration’s data', async () => {
+    const tenantTables = await source.raw.query<{ table_name: string }>(
+      `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'administration_id' and table_name <> 'sessions'`,
+    );
+    expect(tenantTables.map((t) => t.table_name).sort()).toEqual(
+      TABLES.filter((t) => t !== 'administrations').slice().sort(),
+    );
   });
 });

@@ -3,7 +3,7 @@ import { type Database, rows } from '../platform/db.js';
 import { migrationNames } from './migrate.js';
 
 /** Tables in foreign-key order; sessions are deliberately left out (a restore signs everyone out). */
-const TABLES = [
+export const TABLES = [
   'administrations',
   'locations',
   'org_units',
@@ -14,6 +14,19 @@ const TABLES = [
   'role_assignments',
   'staff_imports',
   'import_mappings',
+  'competency_frameworks',
+  'framework_versions',
+  'scale_levels',
+  'competency_areas',
+  'competencies',
+  'role_profiles',
+  'strategic_priorities',
+  'assessment_campaigns',
+  'campaign_scopes',
+  'assessment_forms',
+  'assessment_ratings',
+  'assessment_form_events',
+  'assessment_results',
 ] as const;
 type Table = (typeof TABLES)[number];
 
