@@ -13,6 +13,10 @@ import { APP_VERSION, makeAdministrationService } from './modules/administration
 import { makeAuthRepository } from './modules/auth/auth.repository.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { makeAuthService } from './modules/auth/auth.service.js';
+import { competencyRoutes } from './modules/competency/competency.routes.js';
+import { makeCompetencyModule } from './modules/competency/index.js';
+import { makeNeedsModule } from './modules/needs/index.js';
+import { needsRoutes } from './modules/needs/needs.routes.js';
 import { makeLocationRepository, makePositionRepository } from './modules/organisation/location.repository.js';
 import { makeOfficerRepository } from './modules/organisation/officer.repository.js';
 import { officerRoutes } from './modules/organisation/officer.routes.js';
@@ -124,6 +128,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     maxUploadBytes: env.maxUploadBytes,
   });
   usersRoutes(app, { users: makeUsersService({ database, users: makeUsersRepository(), organisation: organisationLookups }) });
+  const competency = makeCompetencyModule({ database, clock });
+  competencyRoutes(app, competency);
+  needsRoutes(app, makeNeedsModule({ database, clock, competency: competency.lookups }));
 
   const webDist = deps.webDist ?? env.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -28,6 +28,13 @@ export const PERMISSIONS = [
   'UserRead',
   'UserWrite',
   'AggregateRead',
+  'FrameworkRead',
+  'FrameworkWrite',
+  'CampaignRead',
+  'CampaignManage',
+  'AssessmentSelf',
+  'AssessmentSupervise',
+  'NeedsRead',
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -39,9 +46,21 @@ const MANAGER: TPermission[] = PERMISSIONS.filter(
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
   platform_operator: PERMISSIONS,
   training_manager: MANAGER,
-  supervisor: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'OfficerExport', 'AggregateRead'],
-  trainer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead'],
-  officer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead'],
+  supervisor: [
+    'OrgUnitRead',
+    'LocationRead',
+    'PositionRead',
+    'OfficerRead',
+    'OfficerExport',
+    'AggregateRead',
+    'FrameworkRead',
+    'CampaignRead',
+    'AssessmentSelf',
+    'AssessmentSupervise',
+    'NeedsRead',
+  ],
+  trainer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead'],
+  officer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead'],
   programme_viewer: ['AggregateRead'],
 };
 
