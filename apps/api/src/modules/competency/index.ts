@@ -1,17 +1,27 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db.js';
-import type { CompetencyLookups } from '../needs/needs.ports.js';
+import { makeCompetencyLookups } from './competency.lookups.js';
+import { makeFrameworkRepository } from './framework.repository.js';
+import { makeFrameworkService } from './framework.service.js';
+import { makePriorityRepository } from './priority.repository.js';
+import { makePriorityService } from './priority.service.js';
+import { makeRoleProfileRepository } from './role-profile.repository.js';
+import { makeRoleProfileService } from './role-profile.service.js';
+
+export { installDefaultFramework } from './framework-install.js';
+export { CUSTCOMPEU_SCALE, DEFAULT_AREAS, DEFAULT_FRAMEWORK_NAME, DEFAULT_SCALE } from './default-framework/index.js';
 
 /** Builds the competency context: frameworks (versioned), role profiles, strategic priorities. */
 export function makeCompetencyModule(deps: { database: Database; clock: Clock }) {
-  void deps;
-  const lookups: CompetencyLookups = {
-    frameworkVersion: async () => undefined,
-    competencies: async () => [],
-    scale: async () => [],
-    roleProfiles: async () => [],
-    activePriorities: async () => [],
+  const { database } = deps;
+  const frameworks = makeFrameworkRepository();
+  const roleProfiles = makeRoleProfileRepository();
+  const priorities = makePriorityRepository();
+  return {
+    lookups: makeCompetencyLookups({ frameworks, roleProfiles, priorities }),
+    frameworks: makeFrameworkService({ database, frameworks }),
+    roleProfiles: makeRoleProfileService({ database, frameworks, roleProfiles }),
+    priorities: makePriorityService({ database, priorities, frameworks }),
   };
-  return { lookups };
 }
 export type CompetencyModule = ReturnType<typeof makeCompetencyModule>;
