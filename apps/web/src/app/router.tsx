@@ -13,6 +13,7 @@ const OfficerPage = lazy(() => import('../features/staff/OfficerPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
+const FrameworkPage = lazy(() => import('../features/competency/FrameworkPage'));
 
 function guarded(permission: TPermission, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'staff', element: guarded('OfficerRead', <StaffPage />) },
       { path: 'staff/:id', element: guarded('OfficerRead', <OfficerPage />) },
       { path: 'import', element: guarded('OfficerImport', <ImportPage />) },
+      { path: 'competencies', element: guarded('FrameworkRead', <FrameworkPage />) },
       { path: 'users', element: guarded('UserRead', <UsersPage />) },
       { path: 'summary', element: guarded('AggregateRead', <SummaryPage />) },
       { path: '*', element: <NotFoundPage /> },
