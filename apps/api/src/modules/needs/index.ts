@@ -1,10 +1,21 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db.js';
+import { makeCampaignRepository } from './campaign.repository.js';
+import { makeCampaignService } from './campaign.service.js';
+import { makeFormRepository } from './form.repository.js';
+import { makeFormService } from './form.service.js';
 import type { CompetencyLookups } from './needs.ports.js';
+import { makeResultsRepository } from './results.repository.js';
+import { makeResultsService } from './results.service.js';
 
 /** Builds the needs context: assessment campaigns, forms, consolidation, results and the hand-off to planning. */
 export function makeNeedsModule(deps: { database: Database; clock: Clock; competency: CompetencyLookups }) {
-  void deps;
-  return {};
+  const { database, clock, competency } = deps;
+  const campaigns = makeCampaignRepository();
+  return {
+    campaigns: makeCampaignService({ database, campaigns, competency, clock }),
+    forms: makeFormService({ database, forms: makeFormRepository(), campaigns, competency, clock }),
+    results: makeResultsService({ database, results: makeResultsRepository(), campaigns, competency }),
+  };
 }
 export type NeedsModule = ReturnType<typeof makeNeedsModule>;
