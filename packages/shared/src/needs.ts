@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { text, ZDate, ZId } from './common.js';
+import { text, ZDate, ZId, ZLocale } from './common.js';
+import { ZImportRowError } from './imports.js';
 
 /** Contracts of the needs context: assessment campaigns, forms, results. */
 export const CAMPAIGN_MODES = ['self', 'supervisor', 'both'] as const;
@@ -250,3 +251,31 @@ export const ZPlanningGroup = z.object({
 });
 export type TPlanningGroup = z.infer<typeof ZPlanningGroup>;
 export const ZPlanningGroups = z.object({ groups: z.array(ZPlanningGroup) });
+
+// Documents: the TNA report and the paper fallback
+export const ZReportQuery = z.object({ lang: ZLocale.optional() });
+export type TReportQuery = z.infer<typeof ZReportQuery>;
+export const ZPaperQuery = z.object({ orgUnitId: ZId, lang: ZLocale.optional() });
+export type TPaperQuery = z.infer<typeof ZPaperQuery>;
+export const ZPaperImportQuery = z.object({ fileName: z.string().trim().min(1).max(255) });
+/** Paper results written: forms submitted, ratings stored, rows left out because no level was typed. */
+export const ZPaperImportResult = z.object({ formsSubmitted: z.number().int(), ratings: z.number().int(), skippedRows: z.number().int() });
+export type TPaperImportResult = z.infer<typeof ZPaperImportResult>;
+/** details of the VALIDATION error a rejected paper import answers with. */
+export const ZPaperImportErrors = z.object({ errors: z.array(ZImportRowError) });
+/** Kinds of problem a paper import reports (row 0 = a column problem); the UI translates them like staff import codes. */
+export const PAPER_IMPORT_ERROR_CODES = [
+  'missing_column',
+  'unknown_competency',
+  'required',
+  'unknown_employee',
+  'not_in_campaign',
+  'invalid_form_kind',
+  'invalid_level',
+  'level_out_of_range',
+  'not_in_profile',
+  'missing_rating',
+  'already_submitted',
+  'duplicate_form',
+] as const;
+export type TPaperImportErrorCode = (typeof PAPER_IMPORT_ERROR_CODES)[number];

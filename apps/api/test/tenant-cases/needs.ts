@@ -33,6 +33,7 @@ async function campaignWithForms(database: Database, adm: { id: string; rootUnit
 export const needsCases: TenantCaseBuilder = async (ctx, mine, theirs) => {
   const t = await campaignWithForms(ctx.database, theirs.adm, 'open');
   const own = await campaignWithForms(ctx.database, mine.adm, 'closed');
+  const ownOpen = await campaignWithForms(ctx.database, mine.adm, 'open');
   const c = t.campaign;
   const teamBody = { ratings: [{ formId: t.supervisor, competencyId: t.competency, level: 1 }] };
   return {
@@ -55,6 +56,10 @@ export const needsCases: TenantCaseBuilder = async (ctx, mine, theirs) => {
       '/api/v1/campaigns/{id}/drilldown': [{ method: 'GET', id: `${c}?orgUnitId=${theirs.adm.rootUnitId}&key=valuation` }],
       '/api/v1/campaigns/{id}/results/export': [{ method: 'GET', id: c }],
       '/api/v1/campaigns/{id}/planning-groups': [{ method: 'GET', id: c }],
+      '/api/v1/campaigns/{id}/report.pdf': [{ method: 'GET', id: c }],
+      '/api/v1/campaigns/{id}/paper-forms.pdf': [{ method: 'GET', id: `${c}?orgUnitId=${theirs.adm.rootUnitId}` }],
+      '/api/v1/campaigns/{id}/paper-template.xlsx': [{ method: 'GET', id: `${c}?orgUnitId=${theirs.adm.rootUnitId}` }],
+      '/api/v1/campaigns/{id}/paper-import': [{ method: 'POST', id: `${c}?fileName=paper.xlsx` }],
       '/api/v1/assessment-forms/{id}': [{ method: 'GET', id: t.self }],
       '/api/v1/assessment-forms/{id}/ratings': [{ method: 'PUT', id: t.self, body: { ratings: [{ competencyId: t.competency, level: 2 }] } }],
       '/api/v1/assessment-forms/{id}/submit': [{ method: 'POST', id: t.self }],
@@ -78,6 +83,8 @@ export const needsCases: TenantCaseBuilder = async (ctx, mine, theirs) => {
       { method: 'GET', url: `/api/v1/campaigns/${own.campaign}/profile?officerId=${t.officer}`, body: undefined },
       { method: 'GET', url: `/api/v1/campaigns/${own.campaign}/heatmap?orgUnitId=${theirs.adm.rootUnitId}`, body: undefined },
       { method: 'GET', url: `/api/v1/campaigns/${own.campaign}/drilldown?orgUnitId=${theirs.adm.rootUnitId}&key=valuation`, body: undefined },
+      { method: 'GET', url: `/api/v1/campaigns/${ownOpen.campaign}/paper-forms.pdf?orgUnitId=${theirs.adm.rootUnitId}`, body: undefined },
+      { method: 'GET', url: `/api/v1/campaigns/${ownOpen.campaign}/paper-template.xlsx?orgUnitId=${theirs.adm.rootUnitId}`, body: undefined },
     ],
     lists: [
       { url: '/api/v1/campaigns', foreignIds: [c] },

@@ -5,6 +5,10 @@ import { makeCampaignService } from './campaign.service.js';
 import { makeFormRepository } from './form.repository.js';
 import { makeFormService } from './form.service.js';
 import type { CompetencyLookups } from './needs.ports.js';
+import { makePaperRepository } from './paper.repository.js';
+import { makePaperService } from './paper.service.js';
+import { makeReportRepository } from './report.repository.js';
+import { makeReportService } from './report.service.js';
 import { makeResultsRepository } from './results.repository.js';
 import { makeResultsService } from './results.service.js';
 
@@ -12,10 +16,15 @@ import { makeResultsService } from './results.service.js';
 export function makeNeedsModule(deps: { database: Database; clock: Clock; competency: CompetencyLookups }) {
   const { database, clock, competency } = deps;
   const campaigns = makeCampaignRepository();
+  const forms = makeFormRepository();
+  const reports = makeReportRepository();
+  const results = makeResultsService({ database, results: makeResultsRepository(), campaigns, competency });
   return {
     campaigns: makeCampaignService({ database, campaigns, competency, clock }),
-    forms: makeFormService({ database, forms: makeFormRepository(), campaigns, competency, clock }),
-    results: makeResultsService({ database, results: makeResultsRepository(), campaigns, competency }),
+    forms: makeFormService({ database, forms, campaigns, competency, clock }),
+    results,
+    reports: makeReportService({ database, campaigns, reports, results, competency, clock }),
+    paper: makePaperService({ database, campaigns, forms, paper: makePaperRepository(), reports, competency, clock }),
   };
 }
 export type NeedsModule = ReturnType<typeof makeNeedsModule>;
