@@ -61,7 +61,8 @@ export async function createBackup(database: Database, opts: { administration?: 
     for (const table of TABLES) {
       const [result] = await rows<{ data: Record<string, unknown>[] | string }>(
         tx,
-        sql`select coalesce(json_agg(t), '[]'::json) as data from ${sql.identifier(table)} t where ${scopeOf(table, administrationId)}`,
+        // Ordered: physical row order differs after a restore, and backups of the same data must be identical.
+        sql`select coalesce(json_agg(t order by t::text), '[]'::json) as data from ${sql.identifier(table)} t where ${scopeOf(table, administrationId)}`,
       );
       const data = result?.data ?? [];
       tables[table] = typeof data === 'string' ? (JSON.parse(data) as Record<string, unknown>[]) : data;

@@ -15,7 +15,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/organisation', label: 'nav.organisation', permission: 'OrgUnitRead', step: 1 },
   { path: '/staff', label: 'nav.staff', permission: 'OfficerRead' },
   { path: '/import', label: 'nav.import', permission: 'OfficerImport' },
-  { path: '/competencies', label: 'nav.competencies', permission: 'FrameworkRead', step: 2, dividerAfter: true },
+  { path: '/competencies', label: 'nav.competencies', permission: 'FrameworkRead', step: 2 },
+  { path: '/campaigns', label: 'nav.campaigns', permission: 'CampaignRead', step: 3 },
+  { path: '/assessments', label: 'nav.assessments', permission: 'AssessmentSelf', dividerAfter: true },
   { path: '/users', label: 'nav.users', permission: 'UserRead' },
   { path: '/summary', label: 'nav.summary', permission: 'AggregateRead' },
 ];

@@ -14,6 +14,14 @@ const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
 const FrameworkPage = lazy(() => import('../features/competency/FrameworkPage'));
+const CampaignsPage = lazy(() => import('../features/needs/CampaignsPage'));
+const CampaignCreatePage = lazy(() => import('../features/needs/CampaignCreatePage'));
+const CampaignPage = lazy(() => import('../features/needs/CampaignPage'));
+const TeamAssessmentPage = lazy(() => import('../features/needs/TeamAssessmentPage'));
+const ResultsPage = lazy(() => import('../features/needs/ResultsPage'));
+const ProfilePage = lazy(() => import('../features/needs/ProfilePage'));
+const MyAssessmentsPage = lazy(() => import('../features/needs/MyAssessmentsPage'));
+const AssessmentFormPage = lazy(() => import('../features/needs/AssessmentFormPage'));
 
 function guarded(permission: TPermission, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -42,6 +50,15 @@ export const router = createBrowserRouter([
       { path: 'staff/:id', element: guarded('OfficerRead', <OfficerPage />) },
       { path: 'import', element: guarded('OfficerImport', <ImportPage />) },
       { path: 'competencies', element: guarded('FrameworkRead', <FrameworkPage />) },
+      { path: 'campaigns', element: guarded('CampaignRead', <CampaignsPage />) },
+      { path: 'campaigns/new', element: guarded('CampaignManage', <CampaignCreatePage />) },
+      { path: 'campaigns/:id', element: guarded('CampaignRead', <CampaignPage />) },
+      { path: 'campaigns/:id/team', element: guarded('AssessmentSupervise', <TeamAssessmentPage />) },
+      // Programme viewers read aggregates without CampaignRead; officers read only their own profile.
+      { path: 'campaigns/:id/results', element: guarded('AggregateRead', <ResultsPage />) },
+      { path: 'campaigns/:id/profile', element: guarded('NeedsRead', <ProfilePage />) },
+      { path: 'assessments', element: guarded('AssessmentSelf', <MyAssessmentsPage />) },
+      { path: 'assessments/:id', element: guarded('AssessmentSelf', <AssessmentFormPage />) },
       { path: 'users', element: guarded('UserRead', <UsersPage />) },
       { path: 'summary', element: guarded('AggregateRead', <SummaryPage />) },
       { path: '*', element: <NotFoundPage /> },

@@ -221,7 +221,11 @@ describe('demo generator', () => {
     expect(sizes.assignments).toBeGreaterThan(10_000);
     expect(sizes.largest).toBeLessThanOrEqual(MAX_UNIT_SIZE + 1);
     console.log(`  ${sizes.units} org units, largest holds ${sizes.largest}, ${sizes.assignments} assignments`);
-  }, 60_000);
+    // The closed needs assessment comes with it: two forms per active officer, a result per role-profile competency.
+    console.log(`  TNA: ${result.tna!.forms} forms, ${result.tna!.ratings} ratings, ${result.tna!.results} results`);
+    expect(result.tna!.forms).toBeGreaterThan(18_000);
+    expect(result.tna!.results).toBeGreaterThan(150_000);
+  }, 180_000);
 
   const d1 = (text: string, params: unknown[] = []) => db.raw.query<Q>(text, params);
 });

@@ -8,6 +8,7 @@ import { generateOfficers, type OfficerRow } from './officers.js';
 import { buildOrganisation, type Organisation } from './org.js';
 import { type AdministrationProfile, PROFILES } from './places.js';
 import { createRng, hashSeed, isoDay, toDay } from './prng.js';
+import { generateTna, type TnaSummary } from './tna.js';
 
 export { DEMO_PASSWORD, type DemoAccount } from './accounts.js';
 export const DEMO_SEED = 2017;
@@ -26,12 +27,16 @@ export interface DemoOptions {
   log?: (line: string) => void;
   /** A hash of DEMO_PASSWORD to reuse: argon2 is deliberately slow, so callers hash once. */
   passwordHash?: string;
+  /** The competency framework, role profiles, priorities and last year's closed needs assessment (default true). */
+  tna?: boolean;
 }
 
 export interface DemoResult {
   administrationId: string;
   officers: number;
   accounts: DemoAccount[];
+  /** Null when generated with `tna: false`. */
+  tna: TnaSummary | null;
 }
 
 const param = (values: unknown[]) => sql.param(values);
@@ -58,7 +63,7 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
   log(`${profile.slug}: generated ${officers.length} officers in ${org.units.length} units (${ms(started)})`);
 
   // One transaction: a failure (or an existing administration) leaves nothing half-written.
-  const accounts = await database.transaction('all', async (tx) => {
+  const { accounts, tna } = await database.transaction('all', async (tx) => {
     const existing = await rows<{ id: string }>(tx, sql`select id from administrations where slug = ${profile.slug}`);
     if (existing.length > 0) throw alreadyExists(profile.slug);
     await tx.execute(sql`
@@ -71,10 +76,12 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
     log(`${profile.slug}: inserted ${officers.length} officers (${ms(started)})`);
     await insertAssignments(tx, administrationId, officers);
     log(`${profile.slug}: inserted assignments (${ms(started)})`);
-    return insertAccounts(tx, profile, administrationId, org, officers, rng, passwordHash, stamp);
+    const accounts = await insertAccounts(tx, profile, administrationId, org, officers, rng, passwordHash, stamp);
+    if (opts.tna === false) return { accounts, tna: null };
+    return { accounts, tna: await generateTna(tx, { database, profile, administrationId, org, officers, seed, today, log }) };
   });
   log(`${profile.slug}: done in ${ms(started)}`);
-  return { administrationId, officers: officers.length, accounts };
+  return { administrationId, officers: officers.length, accounts, tna };
 }
 
 const alreadyExists = (slug: string) =>
@@ -144,6 +151,7 @@ export interface DefaultDemoOptions {
   seed?: number;
   today?: Date;
   log?: (line: string) => void;
+  tna?: boolean;
 }
 
 /** The standard demo: Timor-Leste (350 officers), Mozambique (200), a programme viewer and a platform operator. */
@@ -165,7 +173,7 @@ export async function generateDefaultDemo(
       log(`${administration}: already exists, skipped`);
       continue;
     }
-    const result = await generateDemo(database, { administration, officers, seed, today: opts.today, log, passwordHash });
+    const result = await generateDemo(database, { administration, officers, seed, today: opts.today, log, passwordHash, tna: opts.tna });
     administrations[administration] = result;
     accounts.push(...result.accounts);
   }

@@ -168,6 +168,8 @@ export function makeCampaignRepository() {
      */
     freezeResults: async (tx: Tx, administrationId: string, campaignId: string, cells: ProfileCell[], c: Consolidation) => {
       const adm = administrationId;
+      // As in createForms: without statistics (PGlite never analyzes) a nested loop re-aggregates the ratings per row.
+      await tx.execute(sql`set local enable_nestloop = off`);
       const found = await rows<{ results: number; skipped: number }>(
         tx,
         sql`with rp as (
@@ -204,10 +206,12 @@ export function makeCampaignRepository() {
                 self_level, supervisor_level, assessed_level, required_level, gap, criticality, multiplier, weighted_need)
               select ${adm}, ${campaignId}, officer_id, competency_id, org_unit_id, position_id, self_level, sup_level, assessed,
                 required_level, gap, criticality, multiplier, round(gap * criticality * multiplier, 2)
-              from gaps returning 1)
+              from gaps
+              returning 1)
             select (select count(*)::int from ins) as results,
               (select count(*)::int from officers_in o where not exists (select 1 from rp where rp.position_id = o.position_id)) as skipped`,
       );
+      await tx.execute(sql`set local enable_nestloop = on`);
       return found[0] ?? { results: 0, skipped: 0 };
     },
   };
