@@ -21,17 +21,27 @@ interface PdfObject {
 function objects(pdf: Buffer): Map<string, PdfObject> {
   const source = pdf.toString('latin1');
   const found = new Map<string, PdfObject>();
-  for (const m of source.matchAll(/(\d+) 0 obj\s([\s\S]*?)\bendobj\b/g)) {
-    const body = m[2]!;
-    const start = body.indexOf('stream');
-    if (start < 0) {
-      found.set(m[1]!, { dict: body, stream: null });
+  // Walk object by object and skip each stream by its /Length: compressed bytes may hold anything, even "endobj".
+  const head = /(\d+) 0 obj\s/g;
+  for (let m = head.exec(source); m; m = head.exec(source)) {
+    const bodyStart = head.lastIndex;
+    const endobj = source.indexOf('endobj', bodyStart);
+    const streamAt = source.indexOf('stream', bodyStart);
+    if (streamAt < 0 || streamAt > endobj) {
+      found.set(m[1]!, { dict: source.slice(bodyStart, endobj), stream: null });
+      head.lastIndex = endobj;
       continue;
     }
-    const dict = body.slice(0, start);
-    const raw = Buffer.from(body.slice(start + 'stream'.length).replace(/^\r?\n/, '').replace(/\r?\nendstream\s*$/, ''), 'latin1');
+    const dict = source.slice(bodyStart, streamAt);
+    let dataStart = streamAt + 'stream'.length;
+    if (source[dataStart] === '\r') dataStart += 1;
+    if (source[dataStart] === '\n') dataStart += 1;
+    const length = /\/Length (\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1];
+    const dataEnd = length === undefined ? source.indexOf('endstream', dataStart) : dataStart + Number(length);
+    const raw = Buffer.from(source.slice(dataStart, dataEnd), 'latin1');
     const data = /\/FlateDecode/.test(dict) ? inflateSync(raw) : raw;
     found.set(m[1]!, { dict, stream: data.toString('latin1') });
+    head.lastIndex = source.indexOf('endobj', dataEnd);
   }
   return found;
 }
