@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, ZDate, ZId, ZLocale } from './common.js';
+import { pageOf, text, ZDate, ZId, ZLocale } from './common.js';
 import { ZImportRowError } from './imports.js';
 
 /** Contracts of the needs context: assessment campaigns, forms, results. */
@@ -68,14 +68,44 @@ export const ZCampaign = z.object({
   scopes: z.array(z.object({ orgUnitId: ZId.nullable(), positionId: ZId.nullable() })),
 });
 export type TCampaign = z.infer<typeof ZCampaign>;
+/** Form counts of one campaign (or unit), self and supervisor forms apart: an officer has one of each. */
+export const ZProgressByKind = z.object({ self: ZFormCounts, supervisor: ZFormCounts.extend({ noAssessor: z.number().int() }) });
+export type TProgressByKind = z.infer<typeof ZProgressByKind>;
 export const ZCampaignDetail = ZCampaign.extend({
   progress: z.object({
-    total: ZFormCounts.extend({ noAssessor: z.number().int() }),
+    total: ZProgressByKind,
     byOrgUnit: z.array(ZCampaignProgressRow),
   }),
 });
 export type TCampaignDetail = z.infer<typeof ZCampaignDetail>;
-export const ZCampaignList = z.object({ items: z.array(ZCampaign) });
+/** A list item: the campaign and its form counts (within the reader's subtree for a supervisor). */
+export const ZCampaignListItem = ZCampaign.extend({ progress: ZProgressByKind });
+export type TCampaignListItem = z.infer<typeof ZCampaignListItem>;
+export const ZCampaignList = z.object({ items: z.array(ZCampaignListItem) });
+
+/** The training manager's (or a supervisor's, over their subtree) list of a campaign's forms. */
+export const ZCampaignFormsQuery = z.object({
+  orgUnitId: ZId.optional(),
+  status: ZFormStatus.optional(),
+  kind: ZFormKind.optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TCampaignFormsQuery = z.infer<typeof ZCampaignFormsQuery>;
+export const ZCampaignFormItem = z.object({
+  id: ZId,
+  kind: ZFormKind,
+  status: ZFormStatus,
+  officer: z.object({ id: ZId, employeeNumber: z.string(), name: z.string() }),
+  orgUnitId: ZId,
+  orgUnitName: z.string(),
+  assessor: z.object({ id: ZId, name: z.string() }).nullable(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+export type TCampaignFormItem = z.infer<typeof ZCampaignFormItem>;
+export const ZCampaignFormPage = pageOf(ZCampaignFormItem);
+export type TCampaignFormPage = z.infer<typeof ZCampaignFormPage>;
 
 export const ZCampaignClosed = z.object({
   campaign: ZCampaign,
@@ -88,7 +118,17 @@ export const ZRemindersSent = z.object({ reminded: z.number().int() });
 
 export const ZAssessorUpdate = z.object({ assessorOfficerId: ZId });
 
-export const ZRating = z.object({ competencyId: ZId, level: ZRatingLevel, comment: z.string().trim().max(2000).nullish().transform((v) => v || null) });
+/** comment: left out keeps the stored comment, null or blank clears it. */
+export const ZRating = z.object({
+  competencyId: ZId,
+  level: ZRatingLevel,
+  comment: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null)),
+});
 export type TRating = z.infer<typeof ZRating>;
 export const ZRatingsUpdate = z.object({ ratings: z.array(ZRating).max(200) });
 export type TRatingsUpdate = z.infer<typeof ZRatingsUpdate>;
@@ -134,8 +174,13 @@ export const ZForm = ZFormSummary.extend({
 });
 export type TForm = z.infer<typeof ZForm>;
 
+const ZIndicators = z.record(z.string(), z.object({ en: z.string(), pt: z.string() }));
 export const ZTeamGrid = z.object({
-  competencies: z.array(z.object({ competencyId: ZId, code: z.string(), name: z.object({ en: z.string(), pt: z.string() }) })),
+  /** The framework's proficiency scale, with each level's name. */
+  scale: z.array(z.object({ level: z.number().int(), name: z.object({ en: z.string(), pt: z.string() }) })),
+  competencies: z.array(
+    z.object({ competencyId: ZId, code: z.string(), name: z.object({ en: z.string(), pt: z.string() }), indicators: ZIndicators }),
+  ),
   rows: z.array(
     z.object({
       formId: ZId,
@@ -217,7 +262,13 @@ export type TOfficerProfile = z.infer<typeof ZOfficerProfile>;
 export const ZCompareQuery = z.object({ with: ZId, by: z.enum(['competency', 'area']).default('competency') });
 export const ZComparison = z.object({
   items: z.array(
-    z.object({ key: z.string(), before: z.object({ meanGap: z.number().nullable(), n: z.number().int() }), after: z.object({ meanGap: z.number().nullable(), n: z.number().int() }) }),
+    z.object({
+      key: z.string(),
+      /** The competency's (or area's) name in the later campaign's framework, else the earlier one's. */
+      name: z.object({ en: z.string(), pt: z.string() }),
+      before: z.object({ meanGap: z.number().nullable(), n: z.number().int() }),
+      after: z.object({ meanGap: z.number().nullable(), n: z.number().int() }),
+    }),
   ),
 });
 export type TComparison = z.infer<typeof ZComparison>;
@@ -254,6 +305,9 @@ export const ZPlanningGroups = z.object({ groups: z.array(ZPlanningGroup) });
 
 // Documents: the TNA report and the paper fallback
 export const ZReportQuery = z.object({ lang: ZLocale.optional() });
+/** The results export: headers and competency names in lang, else the reader's own locale. */
+export const ZResultsExportQuery = z.object({ lang: ZLocale.optional() });
+export type TResultsExportQuery = z.infer<typeof ZResultsExportQuery>;
 export type TReportQuery = z.infer<typeof ZReportQuery>;
 export const ZPaperQuery = z.object({ orgUnitId: ZId, lang: ZLocale.optional() });
 export type TPaperQuery = z.infer<typeof ZPaperQuery>;

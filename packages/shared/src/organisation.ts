@@ -42,6 +42,9 @@ export const ZOrgUnit = z.object({
   locationId: ZId.nullable(),
   closedOn: ZDate.nullable(),
   officerCount: z.number().int().nonnegative(),
+  /** The head: default assessor of the unit's officers' supervisor forms. */
+  headOfficerId: ZId.nullable(),
+  headOfficerName: z.string().nullable(),
 });
 export type TOrgUnit = z.infer<typeof ZOrgUnit>;
 
@@ -58,6 +61,8 @@ export const ZOrgUnitUpdate = z.object({
   name: text(200).optional(),
   kind: ZOrgUnitKind.optional(),
   locationId: ZId.nullable().optional(),
+  /** An active officer of the unit or of a unit above it; null clears. */
+  headOfficerId: ZId.nullable().optional(),
 });
 export type TOrgUnitUpdate = z.infer<typeof ZOrgUnitUpdate>;
 export const ZOrgUnitMove = z.object({ parentId: ZId.nullable() });

@@ -45,6 +45,7 @@ export const needsCases: TenantCaseBuilder = async (ctx, mine, theirs) => {
       '/api/v1/campaigns/{id}/open': [{ method: 'POST', id: c }],
       '/api/v1/campaigns/{id}/close': [{ method: 'POST', id: c }],
       '/api/v1/campaigns/{id}/reminders': [{ method: 'POST', id: c }],
+      '/api/v1/campaigns/{id}/forms': [{ method: 'GET', id: c }],
       '/api/v1/campaigns/{id}/team': [
         { method: 'GET', id: c },
         { method: 'PUT', id: c, body: teamBody },
@@ -82,6 +83,7 @@ export const needsCases: TenantCaseBuilder = async (ctx, mine, theirs) => {
       { method: 'GET', url: `/api/v1/campaigns/${own.campaign}/compare?with=${c}`, body: undefined },
       { method: 'GET', url: `/api/v1/campaigns/${own.campaign}/profile?officerId=${t.officer}`, body: undefined },
       { method: 'GET', url: `/api/v1/campaigns/${own.campaign}/heatmap?orgUnitId=${theirs.adm.rootUnitId}`, body: undefined },
+      { method: 'GET', url: `/api/v1/campaigns/${ownOpen.campaign}/forms?orgUnitId=${theirs.adm.rootUnitId}`, body: undefined },
       { method: 'GET', url: `/api/v1/campaigns/${own.campaign}/drilldown?orgUnitId=${theirs.adm.rootUnitId}&key=valuation`, body: undefined },
       { method: 'GET', url: `/api/v1/campaigns/${ownOpen.campaign}/paper-forms.pdf?orgUnitId=${theirs.adm.rootUnitId}`, body: undefined },
       { method: 'GET', url: `/api/v1/campaigns/${ownOpen.campaign}/paper-template.xlsx?orgUnitId=${theirs.adm.rootUnitId}`, body: undefined },

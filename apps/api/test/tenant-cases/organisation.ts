@@ -40,6 +40,7 @@ export const organisationCases: TenantCaseBuilder = async (ctx, mine, theirs) =>
       { method: 'POST', url: '/api/v1/org-units', body: { parentId: orgUnit, code: 'X1', name: 'X', kind: 'unit' } },
       { method: 'POST', url: '/api/v1/org-units', body: { parentId: null, code: 'X2', name: 'X', kind: 'unit', locationId: theirs.adm.locationId } },
       { method: 'POST', url: `/api/v1/org-units/${mine.adm.rootUnitId}/move`, body: { parentId: orgUnit } },
+      { method: 'PATCH', url: `/api/v1/org-units/${mine.adm.rootUnitId}`, body: { headOfficerId: officer } },
       { method: 'POST', url: '/api/v1/officers', body: { employeeNumber: 'Z-1', givenNames: 'A', familyName: 'B', sex: 'male', orgUnitId: orgUnit } },
       { method: 'PATCH', url: `/api/v1/officers/${own.id}`, body: { positionId: theirs.adm.positionId } },
       { method: 'PATCH', url: `/api/v1/officers/${own.id}`, body: { locationId: theirs.adm.locationId } },

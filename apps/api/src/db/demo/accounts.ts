@@ -72,12 +72,14 @@ export async function insertAccounts(
   const centre = unitByCode.get(profile.trainingCentre)!;
   const inUnit = (unit: Unit) => officers.filter((o) => o.unit === unit);
   const ordinary = officers.filter((o) => !o.isHead && o.status === 'active');
-  // Who each account is: the centre's head manages training, the ops director supervises, and so on.
+  // Who each account is: the centre's head manages training, a frontline officer self-assesses and the head of that
+  // officer's unit supervises it (so is the assessor of its supervisor forms), and so on.
+  const officer = ordinary.find((o) => o.position.code === 'customs_officer' && o.unit.specCode.startsWith(`${profile.opsDirectorate}-`)) ?? ordinary[0];
   const people: Record<AccountKey, OfficerRow | undefined> = {
     manager: inUnit(centre).find((o) => o.isHead),
-    supervisor: inUnit(ops).find((o) => o.isHead),
+    supervisor: inUnit(officer?.unit ?? ops).find((o) => o.isHead) ?? inUnit(ops).find((o) => o.isHead),
     trainer: inUnit(centre).find((o) => !o.isHead && o.position.code === 'trainer') ?? inUnit(centre).find((o) => !o.isHead),
-    officer: ordinary.find((o) => o.position.code === 'customs_officer' && o.unit.specCode.startsWith(`${profile.opsDirectorate}-`)) ?? ordinary[0],
+    officer,
   };
   const accounts: DemoAccount[] = [];
   for (const key of profile.accounts) {
@@ -90,7 +92,7 @@ export async function insertAccounts(
     };
     const { id, created } = await ensureUser(tx, user, passwordHash, stamp);
     if (!created) throw new Error(`demo account ${email} already exists`);
-    await ensureRole(tx, rng, id, ROLE[key], administrationId, key === 'supervisor' ? ops.id : null);
+    await ensureRole(tx, rng, id, ROLE[key], administrationId, key === 'supervisor' ? (person?.unit.id ?? ops.id) : null);
     accounts.push({ email, password: DEMO_PASSWORD, role: ROLE[key] });
   }
   return accounts;

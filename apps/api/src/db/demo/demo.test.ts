@@ -157,7 +157,11 @@ describe('demo generator', () => {
       'manager@timor-leste.demo', 'supervisor@timor-leste.demo', 'trainer@timor-leste.demo', 'officer@timor-leste.demo',
     ]);
     expect(by('manager@timor-leste.demo')[0]).toMatchObject({ role: 'training_manager', administration_id: tl.administrationId });
-    expect(by('supervisor@timor-leste.demo')[0]).toMatchObject({ role: 'supervisor', role_unit: 'OPS', unit_code: 'OPS' });
+    // The supervisor heads the demo officer's frontline unit (under OPS) and supervises it.
+    const supervisor = by('supervisor@timor-leste.demo')[0]!;
+    expect(supervisor).toMatchObject({ role: 'supervisor', org_unit_id: supervisor.officer_unit });
+    expect(supervisor.role_unit).toMatch(/^OPS-/);
+    expect(supervisor.officer_unit).toBe(by('officer@timor-leste.demo')[0]!.officer_unit);
     expect(by('trainer@timor-leste.demo')[0]).toMatchObject({ role: 'trainer', unit_code: 'TC' });
     expect(by('officer@timor-leste.demo')[0]).toMatchObject({ role: 'officer', role_adm: tl.administrationId });
     expect(by('officer@timor-leste.demo')[0]!.officer_id).toBeTruthy();

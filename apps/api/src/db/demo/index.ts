@@ -74,11 +74,12 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
     log(`${profile.slug}: ${org.locations.length} locations, ${org.positions.length} positions, ${org.units.length} org units`);
     await insertOfficers(tx, administrationId, officers, stamp);
     log(`${profile.slug}: inserted ${officers.length} officers (${ms(started)})`);
+    await setUnitHeads(tx, administrationId, officers);
     await insertAssignments(tx, administrationId, officers);
     log(`${profile.slug}: inserted assignments (${ms(started)})`);
     const accounts = await insertAccounts(tx, profile, administrationId, org, officers, rng, passwordHash, stamp);
     if (opts.tna === false) return { accounts, tna: null };
-    return { accounts, tna: await generateTna(tx, { database, profile, administrationId, org, officers, seed, today, log }) };
+    return { accounts, tna: await generateTna(tx, { database, profile, administrationId, org, seed, today, log }) };
   });
   log(`${profile.slug}: done in ${ms(started)}`);
   return { administrationId, officers: officers.length, accounts, tna };
@@ -130,6 +131,15 @@ async function insertOfficers(tx: Tx, administrationId: string, officers: Office
                   ${param(b.map((o) => o.status))}::text[])
         as t(id, num, given, family, sex, dob, grade, pos, unit, loc, hire, langs, email, phone, status)`);
   }
+}
+
+/** Each unit's head officer (the generator makes one per unit while officers remain), in one statement. */
+async function setUnitHeads(tx: Tx, administrationId: string, officers: OfficerRow[]) {
+  const heads = officers.filter((o) => o.isHead);
+  await tx.execute(sql`
+    update org_units u set head_officer_id = t.head
+    from unnest(${param(heads.map((o) => o.unit.id))}::uuid[], ${param(heads.map((o) => o.id))}::uuid[]) as t(unit, head)
+    where u.administration_id = ${administrationId} and u.id = t.unit`);
 }
 
 async function insertAssignments(tx: Tx, administrationId: string, officers: OfficerRow[]) {

@@ -1,5 +1,5 @@
 // Fills an open campaign's forms the way officers and supervisors would have, in a few set-based statements.
-// Mirrors the form service (saveRatings, submitForm, setAssessor, reminders) without its per-form round trips.
+// Mirrors the form service (saveRatings, submitForm, reminders) without its per-form round trips.
 import { type SQL, sql } from 'drizzle-orm';
 import { rows, type Tx } from '../../platform/db.js';
 import { DEFAULT_SHORTFALL, shortfallRows } from './tna-data.js';
@@ -15,8 +15,6 @@ export interface FillInput {
   cells: { positionId: string; competencyId: string; code: string; requiredLevel: number }[];
   /** The pattern's cohort of every org unit. */
   cohorts: { unitId: string; cohort: string }[];
-  /** Assessor for officers whose supervisor form found no supervisor account upwards: the head of their unit. */
-  assessors: { officerId: string; assessorId: string }[];
   /** Who sent the reminders (the training manager's user). */
   managerUserId: string;
 }
@@ -39,13 +37,6 @@ export async function fillForms(tx: Tx, input: FillInput): Promise<{ ratings: nu
   const ofCampaign = sql`administration_id = ${adm} and campaign_id = ${campaignId}`;
   // No statistics on the fresh forms yet: without this the planner nests loops over whole subqueries.
   await tx.execute(sql`set local enable_nestloop = off`);
-
-  // Assigned assessors, as the training manager would set them (form service setAssessor).
-  await tx.execute(sql`
-    update assessment_forms f set assessor_officer_id = a.assessor
-    from unnest(${p(input.assessors.map((a) => a.officerId))}::uuid[], ${p(input.assessors.map((a) => a.assessorId))}::uuid[]) as a(officer, assessor)
-    where f.administration_id = ${adm} and f.campaign_id = ${campaignId} and f.kind = 'supervisor'
-      and f.assessor_officer_id is null and f.officer_id = a.officer and a.assessor <> f.officer_id`);
 
   // Who answered and when: self forms over the whole window, supervisors mostly in its second half.
   const days = sql`(${input.closesOn}::date - ${input.opensOn}::date)`;

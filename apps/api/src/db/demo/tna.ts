@@ -6,7 +6,6 @@ import { makeNeedsModule } from '../../modules/needs/index.js';
 import { makeActor } from '../../platform/actor.js';
 import { fixedClock } from '../../platform/clock.js';
 import { type Database, rows, type Tx } from '../../platform/db.js';
-import type { OfficerRow } from './officers.js';
 import type { Organisation, Unit } from './org.js';
 import type { AdministrationProfile, LocationKind } from './places.js';
 import { isoDay } from './prng.js';
@@ -18,7 +17,6 @@ export interface TnaInput {
   profile: AdministrationProfile;
   administrationId: string;
   org: Organisation;
-  officers: OfficerRow[];
   seed: number;
   /** The demo's today, as a day number. */
   today: number;
@@ -49,7 +47,7 @@ function joined(database: Database, tx: Tx): Database {
 }
 
 export async function generateTna(tx: Tx, input: TnaInput): Promise<TnaSummary> {
-  const { profile, administrationId, org, officers, seed, log } = input;
+  const { profile, administrationId, org, seed, log } = input;
   const started = performance.now();
   const cal = tnaCalendar(input.today);
   const clock = fixedClock(`${cal.opensOn}T07:00:00Z`);
@@ -95,7 +93,6 @@ export async function generateTna(tx: Tx, input: TnaInput): Promise<TnaSummary> 
     administrationId, campaignId: campaign.id, seed, opensOn: cal.opensOn, closesOn: cal.closesOn, managerUserId: manager.id,
     cells: cells.map((c) => ({ ...c, code: codeOf.get(c.competencyId)! })),
     cohorts: cohortsOf(profile, org),
-    assessors: unitHeads(org, officers),
   });
   log(`${profile.slug}: ${filled.forms} forms, ${filled.submitted} submitted, ${filled.ratings} ratings (${ms(started)})`);
 
@@ -130,20 +127,6 @@ export function cohortsOf(profile: AdministrationProfile, org: Organisation): { 
   const byId = new Map(org.units.map((u) => [u.id, u]));
   const inAudit = (u: Unit | undefined): boolean => !!u && (u.code === AUDIT_UNITS[profile.slug] || inAudit(byId.get(u.parentId ?? '')));
   return org.units.map((u) => ({ unitId: u.id, cohort: inAudit(u) ? 'audit' : kinds.get(u.locationCode)! }));
-}
-
-/** For every active officer, the head of their unit (of the unit above for a head), as the assigned assessor. */
-export function unitHeads(org: Organisation, officers: OfficerRow[]): { officerId: string; assessorId: string }[] {
-  const headOf = new Map(officers.filter((o) => o.isHead && o.status === 'active').map((o) => [o.unit.id, o.id]));
-  const parentOf = new Map(org.units.map((u) => [u.id, u.parentId]));
-  const out: { officerId: string; assessorId: string }[] = [];
-  for (const o of officers) {
-    if (o.status !== 'active') continue;
-    let unitId: string | null = o.unit.id;
-    while (unitId !== null && (headOf.get(unitId) ?? o.id) === o.id) unitId = parentOf.get(unitId) ?? null;
-    if (unitId !== null) out.push({ officerId: o.id, assessorId: headOf.get(unitId)! });
-  }
-  return out;
 }
 
 const ms = (since: number) => `TNA +${((performance.now() - since) / 1000).toFixed(2)} s`;

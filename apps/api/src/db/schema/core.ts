@@ -55,6 +55,7 @@ export const orgUnits = pgTable(
     kind: text('kind').notNull(),
     locationId: uuid('location_id'),
     closedOn: day('closed_on'),
+    headOfficerId: uuid('head_officer_id'),
   },
   (t) => [primaryKey({ columns: [t.administrationId, t.id] })],
 );

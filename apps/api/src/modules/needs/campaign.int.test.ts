@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdministration, createOfficer, createOrgUnit, createUser, type Session, signIn, type TestContext } from '../../../test/harness.js';
-import { createFramework, createNeedsTestApp, createPriority, setRoleProfile } from './needs.test-factories.js';
+import { createAdministration, createOfficer, createOrgUnit, createTestApp, createUser, type Session, signIn, type TestContext } from '../../../test/harness.js';
+import { createFramework, createPriority, setRoleProfile } from './needs.test-factories.js';
 
 let ctx: TestContext;
 let manager: Session;
@@ -59,7 +59,7 @@ const campaignBody = (extra: Record<string, unknown> = {}) => ({
 const ratingsOf = (levels: [string, number][]) => ({ ratings: levels.map(([competencyId, level]) => ({ competencyId, level })) });
 
 beforeAll(async () => {
-  ctx = await createNeedsTestApp();
+  ctx = await createTestApp();
   w = await world();
   manager = w.mgr;
 });
@@ -80,7 +80,7 @@ describe('campaign lifecycle', () => {
     const opened = await manager.request('POST', `/api/v1/campaigns/${campaignId}/open`);
     expect(opened.statusCode).toBe(200);
     const progress = opened.json().progress;
-    expect(progress.total).toEqual({ sent: 10, started: 0, submitted: 0, noAssessor: 2 });
+    expect(progress.total).toEqual({ self: { sent: 5, started: 0, submitted: 0 }, supervisor: { sent: 5, started: 0, submitted: 0, noAssessor: 2 } });
     expect((await manager.request('PATCH', `/api/v1/campaigns/${campaignId}`, { name: 'x' })).statusCode).toBe(409);
     expect((await manager.request('POST', `/api/v1/campaigns/${campaignId}/open`)).statusCode).toBe(409);
     const supForms = (await w.sup.request('GET', '/api/v1/my/assessment-forms')).json().items as { kind: string; officer: { id: string } }[];
@@ -220,7 +220,12 @@ describe('campaign lifecycle', () => {
     await manager.request('POST', `/api/v1/campaigns/${earlier}/open`);
     await manager.request('POST', `/api/v1/campaigns/${earlier}/close`);
     const cmp = (await manager.request('GET', `/api/v1/campaigns/${campaignId}/compare?with=${earlier}`)).json().items;
-    expect(cmp.find((i: { key: string }) => i.key === 'valuation')).toEqual({ key: 'valuation', before: { meanGap: null, n: 0 }, after: { meanGap: 0.75, n: 2 } });
+    expect(cmp.find((i: { key: string }) => i.key === 'valuation')).toEqual({
+      key: 'valuation',
+      name: { en: 'Competency valuation', pt: 'Competency valuation' },
+      before: { meanGap: null, n: 0 },
+      after: { meanGap: 0.75, n: 2 },
+    });
     expect((await manager.request('GET', `/api/v1/campaigns/${earlier}/heatmap`)).statusCode).toBe(200);
   });
 });

@@ -33,6 +33,15 @@ export const subtreeSql = (administrationId: string, roots: string[]) =>
         select u.id from org_units u join t on u.parent_id = t.id where u.administration_id = ${administrationId})
       select id from t`;
 
+/** Self and supervisor form counts by status, as select-list columns over assessment_forms f. */
+const COUNTS = sql`count(*) filter (where f.kind = 'self' and f.status = 'sent')::int as "selfSent",
+  count(*) filter (where f.kind = 'self' and f.status = 'started')::int as "selfStarted",
+  count(*) filter (where f.kind = 'self' and f.status = 'submitted')::int as "selfSubmitted",
+  count(*) filter (where f.kind = 'supervisor' and f.status = 'sent')::int as "supSent",
+  count(*) filter (where f.kind = 'supervisor' and f.status = 'started')::int as "supStarted",
+  count(*) filter (where f.kind = 'supervisor' and f.status = 'submitted')::int as "supSubmitted",
+  count(*) filter (where f.kind = 'supervisor' and f.assessor_officer_id is null)::int as "noAssessor"`;
+
 export function makeCampaignRepository() {
   async function scopesOf(tx: Tx, administrationId: string, campaignIds: string[]) {
     if (campaignIds.length === 0) return [];
@@ -48,11 +57,16 @@ export function makeCampaignRepository() {
   };
 
   return {
-    findAll: async (tx: Tx, administrationId: string) =>
+    /** The administration's campaigns, optionally only those in the given status. */
+    findAll: async (tx: Tx, administrationId: string, status?: string) =>
       withScopes(
         tx,
         administrationId,
-        await tx.select().from(assessmentCampaigns).where(eq(assessmentCampaigns.administrationId, administrationId)).orderBy(asc(assessmentCampaigns.opensOn), asc(assessmentCampaigns.name)),
+        await tx
+          .select()
+          .from(assessmentCampaigns)
+          .where(and(eq(assessmentCampaigns.administrationId, administrationId), status ? eq(assessmentCampaigns.status, status) : undefined))
+          .orderBy(asc(assessmentCampaigns.opensOn), asc(assessmentCampaigns.name)),
       ),
 
     find: async (tx: Tx, administrationId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<CampaignWithScopes | undefined> => {
@@ -86,14 +100,17 @@ export function makeCampaignRepository() {
       ),
 
     /**
-     * One set-based statement: every active officer in scope gets a form of each kind; a supervisor form's assessor is
-     * the officer of a supervisor account on the nearest unit upwards from the officer's unit (never the officer).
+     * One set-based statement: every active officer in scope gets a form of each kind. A supervisor form's assessor is
+     * the head of the nearest unit upwards (the officer's own first) whose active head is not the officer; failing
+     * that, the officer of a supervisor account on the nearest unit upwards; else none (the manager assigns one).
      */
     createForms: async (tx: Tx, administrationId: string, campaignId: string, kinds: string[]) => {
       const adm = administrationId;
       // Fresh officers have no planner statistics yet (estimated at one row): a nested loop would then
       // recompute the assessor of every officer for every officer. Hash joins keep it linear.
       await tx.execute(sql`set local enable_nestloop = off`);
+      // Candidates are ranked per unit, not per officer: the first (c1) and the first other than c1 (c2) are enough,
+      // since an officer is at most one of them; the per-officer step is then a plain join on the unit.
       const found = await rows<{ n: number }>(
         tx,
         sql`with recursive scope_units(scope_id, unit_id) as (
@@ -111,18 +128,34 @@ export function makeCampaignRepository() {
               union all
               select a.unit_id, u.parent_id, a.depth + 1 from ancestors a join org_units u on u.administration_id = ${adm} and u.id = a.ancestor_id
               where u.parent_id is not null and a.depth < 50),
-            supervisors as (
-              select distinct r.org_unit_id, us.officer_id from role_assignments r join users us on us.id = r.user_id
-              where r.administration_id = ${adm} and r.role = 'supervisor' and us.is_active and us.administration_id = ${adm} and us.officer_id is not null),
-            assessors as materialized (
-              select distinct on (i.officer_id) i.officer_id, sp.officer_id as assessor_id
-              from in_scope i join ancestors a on a.unit_id = i.org_unit_id join supervisors sp on sp.org_unit_id = a.ancestor_id
-              where sp.officer_id <> i.officer_id
-              order by i.officer_id, a.depth, sp.officer_id),
+            candidates as materialized (
+              select a.unit_id, 0 as tier, a.depth, u.head_officer_id as officer_id
+              from ancestors a join org_units u on u.administration_id = ${adm} and u.id = a.ancestor_id
+              join officers h on h.administration_id = ${adm} and h.id = u.head_officer_id and h.status = 'active'
+              union all
+              select distinct a.unit_id, 1, a.depth, us.officer_id
+              from ancestors a join role_assignments r on r.administration_id = ${adm} and r.org_unit_id = a.ancestor_id and r.role = 'supervisor'
+              join users us on us.id = r.user_id and us.is_active and us.administration_id = ${adm} and us.officer_id is not null),
+            c1 as materialized (
+              select distinct on (unit_id, tier) unit_id, tier, officer_id from candidates order by unit_id, tier, depth, officer_id),
+            c2 as materialized (
+              select distinct on (c.unit_id, c.tier) c.unit_id, c.tier, c.officer_id
+              from candidates c join c1 on c1.unit_id = c.unit_id and c1.tier = c.tier and c1.officer_id <> c.officer_id
+              order by c.unit_id, c.tier, c.depth, c.officer_id),
+            unit_assessors as materialized (
+              select c1.unit_id, c1.tier, c1.officer_id as first_id, c2.officer_id as second_id
+              from c1 left join c2 on c2.unit_id = c1.unit_id and c2.tier = c1.tier),
+            assessors as (
+              select i.officer_id, coalesce(
+                case when h.first_id <> i.officer_id then h.first_id else h.second_id end,
+                case when s.first_id <> i.officer_id then s.first_id else s.second_id end) as assessor_id
+              from in_scope i
+              left join unit_assessors h on h.unit_id = i.org_unit_id and h.tier = 0
+              left join unit_assessors s on s.unit_id = i.org_unit_id and s.tier = 1),
             ins as (
               insert into assessment_forms (administration_id, campaign_id, officer_id, kind, assessor_officer_id, org_unit_id, position_id)
               select ${adm}, ${campaignId}, i.officer_id, k.kind, case when k.kind = 'supervisor' then a.assessor_id end, i.org_unit_id, i.position_id
-              from in_scope i cross join unnest(${sql.param(kinds)}::text[]) k(kind) left join assessors a on a.officer_id = i.officer_id
+              from in_scope i cross join unnest(${sql.param(kinds)}::text[]) k(kind) join assessors a on a.officer_id = i.officer_id
               on conflict do nothing returning 1)
             select count(*)::int as n from ins`,
       );
@@ -133,19 +166,25 @@ export function makeCampaignRepository() {
     progress: (tx: Tx, administrationId: string, campaignId: string, unitIds: string[] | null) =>
       rows<ProgressRow>(
         tx,
-        sql`select f.org_unit_id as "orgUnitId", u.name as "orgUnitName",
-              count(*) filter (where f.kind = 'self' and f.status = 'sent')::int as "selfSent",
-              count(*) filter (where f.kind = 'self' and f.status = 'started')::int as "selfStarted",
-              count(*) filter (where f.kind = 'self' and f.status = 'submitted')::int as "selfSubmitted",
-              count(*) filter (where f.kind = 'supervisor' and f.status = 'sent')::int as "supSent",
-              count(*) filter (where f.kind = 'supervisor' and f.status = 'started')::int as "supStarted",
-              count(*) filter (where f.kind = 'supervisor' and f.status = 'submitted')::int as "supSubmitted",
-              count(*) filter (where f.kind = 'supervisor' and f.assessor_officer_id is null)::int as "noAssessor"
+        sql`select f.org_unit_id as "orgUnitId", u.name as "orgUnitName", ${COUNTS}
             from assessment_forms f join org_units u on u.administration_id = f.administration_id and u.id = f.org_unit_id
             where f.administration_id = ${administrationId} and f.campaign_id = ${campaignId}
               ${unitIds ? sql`and f.org_unit_id = any(${sql.param(unitIds)}::uuid[])` : sql``}
             group by f.org_unit_id, u.name order by u.name`,
       ),
+
+    /** Form counts per campaign for a whole list in one GROUP BY (optionally within the given units). */
+    progressOfCampaigns: (tx: Tx, administrationId: string, campaignIds: string[], unitIds: string[] | null) =>
+      campaignIds.length === 0
+        ? Promise.resolve([])
+        : rows<Omit<ProgressRow, 'orgUnitId' | 'orgUnitName'> & { campaignId: string }>(
+            tx,
+            sql`select f.campaign_id as "campaignId", ${COUNTS}
+                from assessment_forms f
+                where f.administration_id = ${administrationId} and f.campaign_id = any(${sql.param(campaignIds)}::uuid[])
+                  ${unitIds ? sql`and f.org_unit_id = any(${sql.param(unitIds)}::uuid[])` : sql``}
+                group by f.campaign_id`,
+          ),
 
     /** One 'reminded' event per unsubmitted form; the officer's "my forms" shows it. */
     remind: async (tx: Tx, administrationId: string, campaignId: string, userId: string, at: string) =>

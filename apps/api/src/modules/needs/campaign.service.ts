@@ -1,4 +1,4 @@
-import type { TCampaign, TCampaignClosed, TCampaignCreate, TCampaignDetail, TCampaignScope, TCampaignUpdate } from '@formasaun/shared';
+import type { TCampaignClosed, TCampaignCreate, TCampaignDetail, TCampaignListItem, TCampaignScope, TCampaignUpdate } from '@formasaun/shared';
 import { type Actor, requirePermission, tenantOf } from '../../platform/actor.js';
 import { type Clock, isoDate } from '../../platform/clock.js';
 import type { Database, Tx } from '../../platform/db.js';
@@ -6,8 +6,8 @@ import { conflict, invalid, notFound } from '../../platform/errors.js';
 import type { CampaignRepository, CampaignWithScopes } from './campaign.repository.js';
 import { consolidationOf, multiplierOf } from './needs.domain.js';
 import type { CompetencyLookups } from './needs.ports.js';
-import { resultsScope } from './needs.policy.js';
-import { presentCampaign, presentProgress } from './needs.presenter.js';
+import { readsClosedOnly, resultsScope } from './needs.policy.js';
+import { presentCampaign, presentKindCounts, presentProgress } from './needs.presenter.js';
 
 type Deps = { database: Database; campaigns: CampaignRepository; competency: CompetencyLookups; clock: Clock };
 
@@ -17,6 +17,8 @@ export async function loadCampaign(tx: Tx, campaigns: CampaignRepository, actor:
   if (!found) throw notFound('campaign');
   return found;
 }
+
+const NO_FORMS = { selfSent: 0, selfStarted: 0, selfSubmitted: 0, supSent: 0, supStarted: 0, supSubmitted: 0, noAssessor: 0 };
 
 export function makeCampaignService({ database, campaigns, competency, clock }: Deps) {
   const adm = (actor: Actor) => actor.administrationId;
@@ -30,10 +32,14 @@ export function makeCampaignService({ database, campaigns, competency, clock }: 
     if (found.length !== units.length + positions.length) throw notFound('org unit or position');
   }
 
-  async function detail(tx: Tx, actor: Actor, c: CampaignWithScopes): Promise<TCampaignDetail> {
+  /** Forms counted for the actor: a supervisor's subtrees, else the whole administration. */
+  async function visibleUnits(tx: Tx, actor: Actor) {
     const scope = resultsScope(actor);
-    const unitIds = scope.kind === 'subtree' ? await campaigns.subtreeIds(tx, adm(actor), scope.roots) : null;
-    return { ...presentCampaign(c), progress: presentProgress(await campaigns.progress(tx, adm(actor), c.id, unitIds)) };
+    return scope.kind === 'subtree' ? campaigns.subtreeIds(tx, adm(actor), scope.roots) : null;
+  }
+
+  async function detail(tx: Tx, actor: Actor, c: CampaignWithScopes): Promise<TCampaignDetail> {
+    return { ...presentCampaign(c), progress: presentProgress(await campaigns.progress(tx, adm(actor), c.id, await visibleUnits(tx, actor))) };
   }
 
   async function draft(tx: Tx, actor: Actor, id: string) {
@@ -43,14 +49,24 @@ export function makeCampaignService({ database, campaigns, competency, clock }: 
   }
 
   return {
-    async findCampaigns(actor: Actor): Promise<{ items: TCampaign[] }> {
-      requirePermission(actor, 'CampaignRead');
-      return database.transaction(tenantOf(actor), async (tx) => ({ items: (await campaigns.findAll(tx, adm(actor))).map(presentCampaign) }));
+    /** Every campaign with its form counts (one query for the list); programme viewers see closed campaigns only. */
+    async findCampaigns(actor: Actor): Promise<{ items: TCampaignListItem[] }> {
+      const onlyClosed = readsClosedOnly(actor);
+      return database.transaction(tenantOf(actor), async (tx) => {
+        const found = await campaigns.findAll(tx, adm(actor), onlyClosed ? 'closed' : undefined);
+        const counts = await campaigns.progressOfCampaigns(tx, adm(actor), found.map((c) => c.id), await visibleUnits(tx, actor));
+        const byId = new Map(counts.map(({ campaignId, ...r }) => [campaignId, r]));
+        return { items: found.map((c) => ({ ...presentCampaign(c), progress: presentKindCounts(byId.get(c.id) ?? NO_FORMS) })) };
+      });
     },
 
     async getCampaign(actor: Actor, id: string): Promise<TCampaignDetail> {
-      requirePermission(actor, 'CampaignRead');
-      return database.transaction(tenantOf(actor), async (tx) => detail(tx, actor, await loadCampaign(tx, campaigns, actor, id)));
+      const onlyClosed = readsClosedOnly(actor);
+      return database.transaction(tenantOf(actor), async (tx) => {
+        const c = await loadCampaign(tx, campaigns, actor, id);
+        if (onlyClosed && c.status !== 'closed') throw notFound('campaign');
+        return detail(tx, actor, c);
+      });
     },
 
     async createCampaign(actor: Actor, input: TCampaignCreate): Promise<TCampaignDetail> {

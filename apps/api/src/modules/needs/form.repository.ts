@@ -19,11 +19,29 @@ export interface FormRow {
   positionId: string | null;
   lastRemindedAt: string | null;
 }
+/** comment undefined: the stored comment is kept. */
 export interface RatingRow {
   formId: string;
   competencyId: string;
   level: number;
-  comment: string | null;
+  comment: string | null | undefined;
+}
+/** A line of a campaign's form list, with the page's total. */
+export interface CampaignFormRow {
+  id: string;
+  kind: string;
+  status: string;
+  officerId: string;
+  employeeNumber: string;
+  givenNames: string;
+  familyName: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  assessorOfficerId: string | null;
+  assessorName: string | null;
+  updatedAt: string;
+  submittedAt: string | null;
+  total: number;
 }
 
 const SELECT = sql`select f.id, f.campaign_id as "campaignId", c.name as "campaignName", c.status as "campaignStatus",
@@ -66,18 +84,47 @@ export function makeFormRepository() {
             where administration_id = ${administrationId} and form_id = any(${sql.param(formIds)}::uuid[])`,
       ),
 
-    /** Autosave: inserts or replaces the given ratings in one statement. */
+    /** Autosave: inserts or replaces the given ratings; a rating without a comment keeps the stored one. */
     saveRatings: async (tx: Tx, administrationId: string, list: RatingRow[]) => {
       // One row per form and competency: the last rating given in the request wins.
       const ratings = [...new Map(list.map((r) => [`${r.formId}/${r.competencyId}`, r])).values()];
-      if (ratings.length === 0) return;
-      await tx.execute(
-        sql`insert into assessment_ratings (administration_id, form_id, competency_id, level, comment)
-            select ${administrationId}, * from unnest(${sql.param(ratings.map((r) => r.formId))}::uuid[], ${sql.param(ratings.map((r) => r.competencyId))}::uuid[],
-              ${sql.param(ratings.map((r) => r.level))}::int[], ${sql.param(ratings.map((r) => r.comment))}::text[])
-            on conflict (administration_id, form_id, competency_id) do update set level = excluded.level, comment = excluded.comment`,
-      );
+      for (const keep of [false, true]) {
+        const part = ratings.filter((r) => (r.comment === undefined) === keep);
+        if (part.length === 0) continue;
+        await tx.execute(
+          sql`insert into assessment_ratings (administration_id, form_id, competency_id, level, comment)
+              select ${administrationId}, * from unnest(${sql.param(part.map((r) => r.formId))}::uuid[], ${sql.param(part.map((r) => r.competencyId))}::uuid[],
+                ${sql.param(part.map((r) => r.level))}::int[], ${sql.param(part.map((r) => r.comment ?? null))}::text[])
+              on conflict (administration_id, form_id, competency_id) do update
+              set level = excluded.level ${keep ? sql`` : sql`, comment = excluded.comment`}`,
+        );
+      }
     },
+
+    /** A campaign's forms, filtered and paged, ordered by unit, officer and kind. */
+    findCampaignForms: (
+      tx: Tx,
+      administrationId: string,
+      campaignId: string,
+      f: { unitIds: string[] | null; status?: string; kind?: string; limit: number; offset: number },
+    ) =>
+      rows<CampaignFormRow>(
+        tx,
+        sql`select f.id, f.kind, f.status, f.officer_id as "officerId", o.employee_number as "employeeNumber", o.given_names as "givenNames",
+              o.family_name as "familyName", f.org_unit_id as "orgUnitId", u.name as "orgUnitName", f.assessor_officer_id as "assessorOfficerId",
+              a.given_names || ' ' || a.family_name as "assessorName", f.updated_at::text as "updatedAt", f.submitted_at::text as "submittedAt",
+              count(*) over ()::int as total
+            from assessment_forms f
+            join officers o on o.administration_id = f.administration_id and o.id = f.officer_id
+            join org_units u on u.administration_id = f.administration_id and u.id = f.org_unit_id
+            left join officers a on a.administration_id = f.administration_id and a.id = f.assessor_officer_id
+            where f.administration_id = ${administrationId} and f.campaign_id = ${campaignId}
+              ${f.unitIds ? sql`and f.org_unit_id = any(${sql.param(f.unitIds)}::uuid[])` : sql``}
+              ${f.status ? sql`and f.status = ${f.status}` : sql``}
+              ${f.kind ? sql`and f.kind = ${f.kind}` : sql``}
+            order by u.name, o.family_name, o.given_names, o.employee_number, f.kind
+            limit ${f.limit} offset ${f.offset}`,
+      ),
 
     setStatus: async (tx: Tx, administrationId: string, ids: string[], status: 'sent' | 'started' | 'submitted', at: string) => {
       await tx.execute(

@@ -1,4 +1,15 @@
-import { ZAssessorUpdate, ZForm, ZFormSummaryList, ZIdParams, ZRatingsUpdate, ZReopen, ZTeamGrid, ZTeamRatingsUpdate } from '@formasaun/shared';
+import {
+  ZAssessorUpdate,
+  ZCampaignFormPage,
+  ZCampaignFormsQuery,
+  ZForm,
+  ZFormSummaryList,
+  ZIdParams,
+  ZRatingsUpdate,
+  ZReopen,
+  ZTeamGrid,
+  ZTeamRatingsUpdate,
+} from '@formasaun/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http-auth.js';
@@ -23,6 +34,11 @@ export function formRoutes(root: FastifyInstance, forms: FormService) {
   );
   app.put('/api/v1/assessment-forms/:id/assessor', { schema: { tags, params: ZIdParams, body: ZAssessorUpdate, response: { 200: ZForm } } }, async (req) =>
     forms.setAssessor(actorOf(req), req.params.id, req.body.assessorOfficerId),
+  );
+  app.get(
+    '/api/v1/campaigns/:id/forms',
+    { schema: { tags, params: ZIdParams, querystring: ZCampaignFormsQuery, response: { 200: ZCampaignFormPage } } },
+    async (req) => forms.findCampaignForms(actorOf(req), req.params.id, req.query),
   );
   app.get('/api/v1/campaigns/:id/team', { schema: { tags, params: ZIdParams, response: { 200: ZTeamGrid } } }, async (req) =>
     forms.getTeam(actorOf(req), req.params.id),

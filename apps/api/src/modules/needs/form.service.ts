@@ -1,4 +1,14 @@
-import type { TFieldIssue, TForm, TFormSummary, TRating, TRatingsUpdate, TTeamGrid, TTeamRatingsUpdate } from '@formasaun/shared';
+import type {
+  TCampaignFormPage,
+  TCampaignFormsQuery,
+  TFieldIssue,
+  TForm,
+  TFormSummary,
+  TRating,
+  TRatingsUpdate,
+  TTeamGrid,
+  TTeamRatingsUpdate,
+} from '@formasaun/shared';
 import { type Actor, requirePermission, tenantOf } from '../../platform/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database, Tx } from '../../platform/db.js';
@@ -7,8 +17,8 @@ import type { CampaignRepository } from './campaign.repository.js';
 import { loadCampaign } from './campaign.service.js';
 import type { FormRepository, FormRow, RatingRow } from './form.repository.js';
 import type { CompetencyLookups, FrameworkCompetency } from './needs.ports.js';
-import { formAccess } from './needs.policy.js';
-import { iso, presentFormSummary } from './needs.presenter.js';
+import { formAccess, resultsScope } from './needs.policy.js';
+import { iso, presentCampaignForm, presentFormSummary } from './needs.presenter.js';
 
 type Deps = { database: Database; forms: FormRepository; campaigns: CampaignRepository; competency: CompetencyLookups; clock: Clock };
 /** The competencies of a position's role profile in a framework version, with their required levels. */
@@ -86,6 +96,26 @@ export function makeFormService({ database, forms, campaigns, competency, clock 
       return database.transaction(tenantOf(actor), async (tx) => ({
         items: (await forms.findForOfficer(tx, adm(actor), officerId)).filter((f) => formAccess(actor, f) === 'edit').map(presentFormSummary),
       }));
+    },
+
+    /** A campaign's forms for the training manager, or a supervisor's subtree; filters by unit subtree, status and kind. */
+    async findCampaignForms(actor: Actor, campaignId: string, query: TCampaignFormsQuery): Promise<TCampaignFormPage> {
+      requirePermission(actor, 'CampaignRead');
+      const scope = resultsScope(actor);
+      if (scope.kind === 'self' || (scope.kind === 'all' && !scope.hasNames)) throw forbidden('officer names are not available to this role');
+      return database.transaction(tenantOf(actor), async (tx) => {
+        await loadCampaign(tx, campaigns, actor, campaignId);
+        const visible = scope.kind === 'subtree' ? await campaigns.subtreeIds(tx, adm(actor), scope.roots) : null;
+        let unitIds = visible;
+        if (query.orgUnitId) {
+          const below = await campaigns.subtreeIds(tx, adm(actor), [query.orgUnitId]);
+          if (below.length === 0 || (visible && !visible.includes(query.orgUnitId))) throw notFound('org unit');
+          unitIds = below;
+        }
+        const { page, pageSize } = query;
+        const found = await forms.findCampaignForms(tx, adm(actor), campaignId, { unitIds, status: query.status, kind: query.kind, limit: pageSize, offset: (page - 1) * pageSize });
+        return { items: found.map(presentCampaignForm), total: found[0]?.total ?? 0, page, pageSize };
+      });
     },
 
     async getForm(actor: Actor, id: string): Promise<TForm> {
@@ -175,8 +205,9 @@ export function makeFormService({ database, forms, campaigns, competency, clock 
         });
         const competencies = [...columns.values()]
           .sort((a, b) => a.sort - b.sort || a.code.localeCompare(b.code))
-          .map((c) => ({ competencyId: c.id, code: c.code, name: { en: c.nameEn, pt: c.namePt } }));
-        return { competencies, rows: rowsOut };
+          .map((c) => ({ competencyId: c.id, code: c.code, name: { en: c.nameEn, pt: c.namePt }, indicators: c.indicators }));
+        const scale = (await competency.scale(tx, adm(actor), campaign.frameworkVersionId)).map((l) => ({ level: l.level, name: { en: l.nameEn, pt: l.namePt } }));
+        return { scale, competencies, rows: rowsOut };
       });
     },
 

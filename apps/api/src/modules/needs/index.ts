@@ -18,7 +18,7 @@ export function makeNeedsModule(deps: { database: Database; clock: Clock; compet
   const campaigns = makeCampaignRepository();
   const forms = makeFormRepository();
   const reports = makeReportRepository();
-  const results = makeResultsService({ database, results: makeResultsRepository(), campaigns, competency });
+  const results = makeResultsService({ database, results: makeResultsRepository(), campaigns, competency, reports });
   return {
     campaigns: makeCampaignService({ database, campaigns, competency, clock }),
     forms: makeFormService({ database, forms, campaigns, competency, clock }),

@@ -23,6 +23,13 @@ export function resultsScope(actor: Actor): ResultsScope {
   }
 }
 
+/** CampaignRead sees every campaign; a programme viewer (AggregateRead only) the closed ones whose results it may read. */
+export function readsClosedOnly(actor: Actor): boolean {
+  if (can(actor, 'CampaignRead')) return false;
+  if (can(actor, 'AggregateRead')) return true;
+  throw forbidden('missing permission CampaignRead');
+}
+
 /** Aggregates (heatmap, ranked needs, comparison) are for managers, supervisors and programme viewers, not for officers. */
 export function aggregateScope(actor: Actor): Exclude<ResultsScope, { kind: 'self' }> {
   const scope = resultsScope(actor);

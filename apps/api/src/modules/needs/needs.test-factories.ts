@@ -1,60 +1,4 @@
-import cookie from '@fastify/cookie';
-import { sql } from 'drizzle-orm';
-import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { openTestDatabase, type TestContext } from '../../../test/harness.js';
-import { fixedClock } from '../../platform/clock.js';
-import { type Database, rows } from '../../platform/db.js';
-import { installErrorHandler } from '../../platform/error-handler.js';
-import { installAuth } from '../../platform/http-auth.js';
-import { makeAuthRepository } from '../auth/auth.repository.js';
-import { authRoutes } from '../auth/auth.routes.js';
-import { makeAuthService } from '../auth/auth.service.js';
-import { makeNeedsModule } from './index.js';
-import { needsRoutes } from './needs.routes.js';
-import type { CompetencyLookups, FrameworkCompetency } from './needs.ports.js';
-
-/**
- * Test-only CompetencyLookups reading the competency tables with SQL, standing in until the competency context
- * ships its own implementation (the needs module itself never reads those tables).
- */
-export const sqlCompetencyLookups: CompetencyLookups = {
-  frameworkVersion: async (tx, adm, id) =>
-    (
-      await rows<{ id: string; frameworkId: string; version: number }>(
-        tx,
-        sql`select id, framework_id as "frameworkId", version from framework_versions where administration_id = ${adm} and id = ${id}`,
-      )
-    )[0],
-  competencies: (tx, adm, versionId) =>
-    rows<FrameworkCompetency>(
-      tx,
-      sql`select c.id, c.code, c.name_en as "nameEn", c.name_pt as "namePt", a.code as "areaCode", a.name_en as "areaNameEn",
-            a.name_pt as "areaNamePt", a.competency_group as "group", c.indicators, c.sort
-          from competencies c join competency_areas a on a.administration_id = c.administration_id and a.id = c.area_id
-          where c.administration_id = ${adm} and c.framework_version_id = ${versionId} order by c.sort, c.code`,
-    ),
-  scale: (tx, adm, versionId) =>
-    rows(
-      tx,
-      sql`select level, name_en as "nameEn", name_pt as "namePt" from scale_levels
-          where administration_id = ${adm} and framework_version_id = ${versionId} order by level`,
-    ),
-  roleProfiles: (tx, adm, versionId) =>
-    rows(
-      tx,
-      sql`select position_id as "positionId", competency_id as "competencyId", required_level as "requiredLevel", criticality
-          from role_profiles where administration_id = ${adm} and framework_version_id = ${versionId}`,
-    ),
-  activePriorities: async (tx, adm, onDate) =>
-    (
-      await rows<{ id: string; name: string; multiplier: string | number; competencyCodes: string[] }>(
-        tx,
-        sql`select id, name, multiplier, competency_codes as "competencyCodes" from strategic_priorities
-            where administration_id = ${adm} and valid_from <= ${onDate}::date and (valid_to is null or valid_to >= ${onDate}::date)`,
-      )
-    ).map((p) => ({ ...p, multiplier: Number(p.multiplier) })),
-};
+import type { Database } from '../../platform/db.js';
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
@@ -121,29 +65,4 @@ export async function createPriority(database: Database, administrationId: strin
     `insert into strategic_priorities (administration_id, name, multiplier, valid_from, valid_to, competency_codes) values ($1, $2, $3, $4, $5, $6)`,
     [administrationId, `Priority ${next()}`, p.multiplier, p.validFrom, p.validTo ?? null, p.codes],
   );
-}
-
-/** The needs routes on a Fastify app assembled like app.ts (auth, errors, zod), with the SQL-backed lookups. */
-export async function createNeedsTestApp(): Promise<TestContext> {
-  const database = await openTestDatabase();
-  const clock = fixedClock('2026-11-29T09:00:00Z');
-  const app = Fastify({ logger: false });
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
-  await app.register(cookie);
-  const auth = makeAuthService({ database, auth: makeAuthRepository(), clock, policy: { idleMs: 3_600_000, absoluteMs: 36_000_000 } });
-  installAuth(app, auth);
-  authRoutes(app, { auth, loginAttemptsPerMinute: 1000 });
-  needsRoutes(app, makeNeedsModule({ database, clock, competency: sqlCompetencyLookups }));
-  await app.ready();
-  return {
-    app,
-    database,
-    clock,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
 }

@@ -12,6 +12,7 @@ import {
   ZPlanningGroups,
   ZPlanningGroupsQuery,
   ZProfileQuery,
+  ZResultsExportQuery,
 } from '@formasaun/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -38,8 +39,8 @@ export function resultsRoutes(root: FastifyInstance, results: ResultsService) {
   app.get('/api/v1/campaigns/:id/drilldown', { schema: { tags, params, querystring: ZDrilldownQuery, response: { 200: ZDrilldown } } }, async (req) =>
     results.drilldown(actorOf(req), req.params.id, req.query),
   );
-  app.get('/api/v1/campaigns/:id/results/export', { schema: { tags, params } }, async (req, reply) => {
-    const file = await results.exportResults(actorOf(req), req.params.id);
+  app.get('/api/v1/campaigns/:id/results/export', { schema: { tags, params, querystring: ZResultsExportQuery } }, async (req, reply) => {
+    const file = await results.exportResults(actorOf(req), req.params.id, req.query);
     return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.body);
   });
   app.get(

@@ -1,35 +1,18 @@
-import type { TComparison, TDrilldownQuery, THeatmap, THeatmapQuery, TNeedsList, TOfficerProfile, TPlanningGroup } from '@formasaun/shared';
+import type { TComparison, TDrilldownQuery, THeatmap, THeatmapQuery, TNeedsList, TOfficerProfile, TPlanningGroup, TResultsExportQuery } from '@formasaun/shared';
 import { type Actor, requirePermission, tenantOf } from '../../platform/actor.js';
 import type { Database, Tx } from '../../platform/db.js';
 import { conflict, notFound } from '../../platform/errors.js';
-import { type ExportColumn, writeStaffXlsx } from '../organisation/staff-import/staff-export.js';
 import type { CampaignRepository } from './campaign.repository.js';
 import { loadCampaign } from './campaign.service.js';
 import { buildPlanningGroups } from './needs.domain.js';
 import type { CompetencyLookups, FrameworkCompetency } from './needs.ports.js';
 import { aggregateScope, namedScope, resultsScope } from './needs.policy.js';
+import type { ReportRepository } from './report.repository.js';
+import { resultsWorkbook } from './results.export.js';
 import type { ColumnMap, HeatmapRows, ResultsRepository } from './results.repository.js';
 
-type Deps = { database: Database; results: ResultsRepository; campaigns: CampaignRepository; competency: CompetencyLookups };
+type Deps = { database: Database; results: ResultsRepository; campaigns: CampaignRepository; competency: CompetencyLookups; reports: ReportRepository };
 type By = 'competency' | 'area';
-
-const EXPORT_COLUMNS: ExportColumn[] = [
-  { key: 'employeeNumber', header: 'Employee number' },
-  { key: 'familyName', header: 'Family name' },
-  { key: 'givenNames', header: 'Given names' },
-  { key: 'orgUnitName', header: 'Org unit' },
-  { key: 'positionTitle', header: 'Position' },
-  { key: 'code', header: 'Competency' },
-  { key: 'name', header: 'Competency name' },
-  { key: 'selfLevel', header: 'Self' },
-  { key: 'supervisorLevel', header: 'Supervisor' },
-  { key: 'assessedLevel', header: 'Assessed' },
-  { key: 'requiredLevel', header: 'Required' },
-  { key: 'gap', header: 'Gap' },
-  { key: 'criticality', header: 'Criticality' },
-  { key: 'multiplier', header: 'Priority multiplier' },
-  { key: 'weightedNeed', header: 'Weighted need' },
-];
 
 const keyOf = (c: FrameworkCompetency, by: By) => (by === 'area' ? c.areaCode : c.code);
 const nameOf = (c: FrameworkCompetency, by: By) => (by === 'area' ? { en: c.areaNameEn, pt: c.areaNamePt } : { en: c.nameEn, pt: c.namePt });
@@ -38,7 +21,7 @@ function columnMap(list: FrameworkCompetency[], by: By): ColumnMap {
   return { competencyIds: unique.map((c) => c.id), keys: unique.map((c) => keyOf(c, by)) };
 }
 
-export function makeResultsService({ database, results, campaigns, competency }: Deps) {
+export function makeResultsService({ database, results, campaigns, competency, reports }: Deps) {
   const adm = (actor: Actor) => actor.administrationId;
 
   async function closed(tx: Tx, actor: Actor, id: string) {
@@ -119,6 +102,9 @@ export function makeResultsService({ database, results, campaigns, competency }:
         const found = await results.results(tx, adm(actor), id, { officerId: target, unitIds: visible });
         if (visible && found.length === 0) throw notFound('officer');
         const byId = new Map(competencies.map((c) => [c.id, c]));
+        // The framework's order (area, then competency), as the lookups list them; unknown ids last.
+        const rank = new Map(competencies.map((c, i) => [c.id, i]));
+        found.sort((a, b) => (rank.get(a.competencyId) ?? rank.size) - (rank.get(b.competencyId) ?? rank.size));
         return {
           campaignId: id,
           officer: { id: officer.id, employeeNumber: officer.employeeNumber, name: `${officer.givenNames} ${officer.familyName}` },
@@ -150,11 +136,14 @@ export function makeResultsService({ database, results, campaigns, competency }:
         const columns = columnMap([...before.competencies, ...after.competencies], by);
         const found = await results.compare(tx, adm(actor), [otherId, id], columns, await visibleUnits(tx, actor, scope));
         const keys = [...new Set(columns.keys)].sort();
+        // The later framework's names win: before's first, then after's overwrite them.
+        const names = new Map([...before.competencies, ...after.competencies].map((c) => [keyOf(c, by), nameOf(c, by)]));
+        const byKey = new Map(found.map((r) => [`${r.campaignId}/${r.key}`, r]));
         const pick = (campaignId: string, key: string) => {
-          const row = found.find((r) => r.campaignId === campaignId && r.key === key);
+          const row = byKey.get(`${campaignId}/${key}`);
           return { meanGap: row?.meanGap ?? null, n: row?.n ?? 0 };
         };
-        return { items: keys.map((key) => ({ key, before: pick(otherId, key), after: pick(id, key) })) };
+        return { items: keys.map((key) => ({ key, name: names.get(key) ?? { en: key, pt: key }, before: pick(otherId, key), after: pick(id, key) })) };
       });
     },
 
@@ -183,18 +172,18 @@ export function makeResultsService({ database, results, campaigns, competency }:
       });
     },
 
-    async exportResults(actor: Actor, id: string): Promise<{ fileName: string; contentType: string; body: Buffer }> {
+    /** Every visible result row as xlsx, headers and competency names in lang or the reader's own locale. */
+    async exportResults(actor: Actor, id: string, query: TResultsExportQuery = {}): Promise<{ fileName: string; contentType: string; body: Buffer }> {
       const scope = namedScope(actor);
-      const { campaign, found, byId } = await database.transaction(tenantOf(actor), async (tx) => {
+      const { campaign, found, competencies, lang } = await database.transaction(tenantOf(actor), async (tx) => {
         const { campaign, competencies } = await closed(tx, actor, id);
         const found = await results.results(tx, adm(actor), id, { unitIds: await visibleUnits(tx, actor, scope) });
-        return { campaign, found, byId: new Map(competencies.map((c) => [c.id, c])) };
+        return { campaign, found, competencies, lang: query.lang ?? (await reports.userLocale(tx, actor.userId)) };
       });
-      const sheet = found.map((r) => ({ ...r, code: byId.get(r.competencyId)?.code, name: byId.get(r.competencyId)?.nameEn }));
       return {
         fileName: `tna-results-${campaign.closesOn}.xlsx`,
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        body: await writeStaffXlsx(sheet, EXPORT_COLUMNS, campaign.name),
+        body: await resultsWorkbook(found, competencies, lang, campaign.name),
       };
     },
 

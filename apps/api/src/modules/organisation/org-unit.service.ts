@@ -25,6 +25,18 @@ export function makeOrgUnitService(deps: { database: Database; orgUnits: OrgUnit
     if (locationId && !(await locations.find(tx, actor.administrationId, locationId))) throw notFound('location');
   }
 
+  /** A head is an active officer of this administration sitting in the unit or above it (a director sits in the directorate). */
+  async function checkHead(tx: Tx, actor: Actor, unitId: string, headOfficerId: string | null | undefined) {
+    if (!headOfficerId) return;
+    const officer = await orgUnits.findHeadCandidate(tx, actor.administrationId, headOfficerId);
+    if (!officer) throw notFound('officer');
+    const field = (message: string) => invalid(`the head ${message}`, [{ path: 'body.headOfficerId', message }]);
+    if (officer.status !== 'active') throw field('is not an active officer');
+    if (!(await orgUnits.ancestorIds(tx, actor.administrationId, unitId)).includes(officer.orgUnitId)) {
+      throw field('must belong to the unit or to a unit above it');
+    }
+  }
+
   return {
     async findOrgUnits(actor: Actor): Promise<TOrgUnit[]> {
       requirePermission(actor, 'OrgUnitRead');
@@ -45,8 +57,10 @@ export function makeOrgUnitService(deps: { database: Database; orgUnits: OrgUnit
     async updateOrgUnit(actor: Actor, id: string, input: TOrgUnitUpdate): Promise<TOrgUnit> {
       requirePermission(actor, 'OrgUnitWrite');
       return database.transaction(tenantOf(actor), async (tx) => {
+        if (!(await orgUnits.find(tx, actor.administrationId, id))) throw notFound('org unit');
         await checkRefs(tx, actor, undefined, input.locationId);
-        if (!(await orgUnits.update(tx, actor.administrationId, id, input))) throw notFound('org unit');
+        await checkHead(tx, actor, id, input.headOfficerId);
+        await orgUnits.update(tx, actor.administrationId, id, input);
         return getOne(tx, actor, id);
       });
     },

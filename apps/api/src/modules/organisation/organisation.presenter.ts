@@ -1,9 +1,9 @@
 import type { TAssignment, TLocation, TOfficer, TOrgUnit, TPosition } from '@formasaun/shared';
 import type { locations, positions } from '../../db/schema.js';
-import type { OrgUnitRow } from './org-unit.repository.js';
+import type { OrgUnitListRow } from './org-unit.repository.js';
 import type { AssignmentRow, OfficerRow } from './officer.repository.js';
 
-export const presentOrgUnit = (u: OrgUnitRow & { officerCount: number }): TOrgUnit => ({
+export const presentOrgUnit = (u: OrgUnitListRow): TOrgUnit => ({
   id: u.id,
   parentId: u.parentId,
   code: u.code,
@@ -12,6 +12,8 @@ export const presentOrgUnit = (u: OrgUnitRow & { officerCount: number }): TOrgUn
   locationId: u.locationId,
   closedOn: u.closedOn,
   officerCount: u.officerCount,
+  headOfficerId: u.headOfficerId,
+  headOfficerName: u.headOfficerName,
 });
 
 export const presentLocation = (l: typeof locations.$inferSelect): TLocation => ({

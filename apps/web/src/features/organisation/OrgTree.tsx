@@ -71,6 +71,11 @@ function NodeRow({ node, props }: { node: OrgNode; props: OrgTreeProps }) {
             <Badge size="xs" variant="light" color="gray">
               {t(`orgKind.${unit.kind}`)}
             </Badge>
+            {unit.headOfficerName && (
+              <Text size="xs" c="dimmed">
+                {t('org.headOf', { name: unit.headOfficerName })}
+              </Text>
+            )}
             {closed && (
               <Badge size="xs" variant="outline" color="red">
                 {t('org.closedBadge', { date: formatDate(unit.closedOn) })}

@@ -6,6 +6,7 @@ import { fieldErrors } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { today } from '../../components/format';
 import { useCloseOrgUnit, useCreateOrgUnit, useLocations, useMoveOrgUnit, useOrgUnits, useUpdateOrgUnit } from './api';
+import { HeadPicker } from './HeadPicker';
 import { OrgUnitSelect } from './OrgUnitSelect';
 import { subtreeIds } from './tree';
 
@@ -17,7 +18,7 @@ export type OrgDialog =
   | { kind: 'move'; unit: TOrgUnit }
   | { kind: 'close'; unit: TOrgUnit };
 
-const FORM_FIELDS = ['code', 'name', 'kind', 'locationId'] as const;
+const FORM_FIELDS = ['code', 'name', 'kind', 'locationId', 'headOfficerId'] as const;
 
 function UnitForm({ dialog, onDone }: { dialog: Extract<OrgDialog, { kind: 'create' | 'edit' }>; onDone: () => void }) {
   const { t } = useTranslation();
@@ -29,13 +30,16 @@ function UnitForm({ dialog, onDone }: { dialog: Extract<OrgDialog, { kind: 'crea
   const [name, setName] = useState(existing?.name ?? '');
   const [kind, setKind] = useState<TOrgUnitKind>(existing?.kind ?? 'unit');
   const [locationId, setLocationId] = useState<string | null>(existing?.locationId ?? null);
+  const [headOfficerId, setHeadOfficerId] = useState<string | null>(existing?.headOfficerId ?? null);
   const mutation = existing ? update : create;
   const errors = fieldErrors(mutation.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = { code: code.trim(), name: name.trim(), kind, locationId };
-    if (existing) update.mutate({ id: existing.id, input }, { onSuccess: onDone });
+    // The head is sent only when changed, so a rename never trips over a head who has since moved.
+    const head = existing && headOfficerId !== existing.headOfficerId ? { headOfficerId } : {};
+    if (existing) update.mutate({ id: existing.id, input: { ...input, ...head } }, { onSuccess: onDone });
     else create.mutate({ ...input, parentId: dialog.kind === 'create' ? (dialog.parent?.id ?? null) : null }, { onSuccess: onDone });
   };
 
@@ -68,6 +72,7 @@ function UnitForm({ dialog, onDone }: { dialog: Extract<OrgDialog, { kind: 'crea
           data={(locations.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
           error={errors.locationId}
         />
+        {existing && <HeadPicker unit={existing} value={headOfficerId} onChange={setHeadOfficerId} error={errors.headOfficerId} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

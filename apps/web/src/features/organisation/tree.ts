@@ -55,6 +55,14 @@ export function subtreeIds(units: readonly TOrgUnit[], rootId: string): Set<stri
   return out;
 }
 
+/** Ids of the unit and every unit above it (where a head of the unit may sit). */
+export function ancestorIds(units: readonly TOrgUnit[], unitId: string): Set<string> {
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
+  const out = new Set<string>();
+  for (let id: string | null | undefined = unitId; id && !out.has(id); id = parentOf.get(id)) out.add(id);
+  return out;
+}
+
 export interface UnitOption {
   value: string;
   label: string;
