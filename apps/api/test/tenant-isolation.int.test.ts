@@ -57,6 +57,17 @@ describe('tenant isolation', () => {
     expect((await s.request('GET', '/api/v1/staff-summary')).json().administrationId).toBe(mine.adm.id);
   });
 
+  it('puts every table holding an administration’s data under row-level security', async () => {
+    // Accounts and sessions are read before an actor exists; the repositories scope them by user.
+    const unprotected = await ctx.database.raw.query<{ table: string }>(
+      `select c.relname as table from pg_class c join information_schema.columns col on col.table_name = c.relname and col.table_schema = 'public'
+       where col.column_name = 'administration_id' and c.relkind = 'r'
+         and c.relname not in ('users', 'role_assignments', 'sessions')
+         and not (c.relrowsecurity and exists (select 1 from pg_policies p where p.tablename = c.relname and p.policyname = 'tenant_isolation'))`,
+    );
+    expect(unprotected).toEqual([]);
+  });
+
   it('keeps row-level security as a second lock under the repositories', async () => {
     const foreign = await createOfficer(ctx.database, theirs.adm.id, theirs.adm.rootUnitId);
     const seen = await ctx.database.transaction({ administrationId: mine.adm.id }, async (tx) =>
