@@ -1,9 +1,11 @@
 // The TNA journey: the manager opens a campaign for one unit, the officer self-assesses on a phone (autosave survives a
 // reload and a dropped connection), the supervisor rates the team, the manager closes the campaign and reads the results.
 import type { TForm, TFramework, TOfficerDetail, TOfficerPage, TRoleProfileGrid, TSessionInfo, TTeamGrid } from '@formasaun/shared';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, launchBrowser, openJourney, see, shot, signIn, textOf, WAIT, type Journey } from './support/browser.js';
+import { readPdf } from '../apps/api/src/modules/needs/report.test-pdf.js';
 import { REPO_ROOT, startServer, type TestServer } from './support/server.js';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true };
@@ -209,6 +211,26 @@ describe('training needs assessment journey', () => {
     const page = await open('manager@timor-leste.demo');
     await page.goto(`/campaigns/${campaignId}`);
     await see(page.getByRole('heading', { name: campaignName, level: 1 }));
+
+    // Paper fallback: choosing a unit offers its printable forms and the template to type results into.
+    await page.getByRole('combobox', { name: 'Org unit for paper forms' }).selectOption({ label: unit.name });
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Template to type results (xlsx)' }).click()]);
+    const xlsx = await readFile(await template.path());
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
+    await see(page.getByRole('link', { name: 'Printable forms (PDF)' }));
+    // The template uploaded untouched: no level typed, so nothing is submitted and the rows are reported as left out.
+    await page.locator('input[type=file]').setInputFiles({ name: 'paper-results.xlsx', mimeType: 'application/octet-stream', buffer: xlsx });
+    await textOf(page.getByRole('status').filter({ hasText: 'Paper results imported' })).toMatch(/^Paper results imported\s*0 forms submitted, 0 ratings stored/);
+
+    // The forms list, filtered to submitted self-assessments: the officer's form is there, with its reopen action.
+    const forms = page.getByRole('table', { name: 'Forms' });
+    await see(forms);
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('submitted');
+    await page.getByRole('combobox', { name: 'Form', exact: true }).selectOption('self');
+    const officerName = `${officer.givenNames} ${officer.familyName}`;
+    await see(forms.getByRole('button', { name: `Reopen the Self-assessment of ${officerName}` }));
+    await shot(page, 'tna-11b-campaign-paper-and-forms');
+
     await page.getByRole('button', { name: 'Close campaign' }).click();
     const dialog = page.getByRole('dialog', { name: 'Close the campaign?' });
     await dialog.getByRole('button', { name: 'Close and freeze results' }).click();
@@ -222,6 +244,14 @@ describe('training needs assessment journey', () => {
     expect(await needs.getByRole('rowgroup').nth(1).getByRole('row').count()).toBeGreaterThan(0);
     await see(page.getByRole('link', { name: 'Export xlsx' }));
     await shot(page, 'tna-12-results');
+
+    // The TNA report: a real download of the PDF, read back for its pages and the campaign's name.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download report (PDF)' }).click()]);
+    const pdf = await readFile(await download.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const report = readPdf(pdf);
+    expect(report.pages).toBeGreaterThanOrEqual(2);
+    expect(report.text.replace(/\s+/g, ' ')).toContain(campaignName);
 
     const drill = page.getByRole('combobox', { name: 'Open a unit' });
     if ((await drill.count()) > 0) {

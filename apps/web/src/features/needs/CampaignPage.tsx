@@ -11,7 +11,9 @@ import { PageLoader } from '../../components/PageLoader';
 import { ToneBadge } from '../../components/ToneBadge';
 import { useCan } from '../auth/session';
 import { useCampaign, useCloseCampaign, useOpenCampaign, useSendReminders } from './api';
+import { CampaignFormsTable } from './CampaignFormsTable';
 import { CAMPAIGN_TONE, submittedShare, totalsByKind } from './labels';
+import { PaperPanel } from './PaperPanel';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -157,6 +159,8 @@ function Actions({ campaign }: { campaign: TCampaignDetail }) {
 export default function CampaignPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const can = useCan();
+  const manage = can('CampaignManage');
   const campaign = useCampaign(id);
   if (campaign.isPending) return <PageLoader />;
   if (campaign.error) return <ErrorAlert error={campaign.error} />;
@@ -195,6 +199,8 @@ export default function CampaignPage() {
           <ProgressTable campaign={c} />
         </Stack>
       )}
+      {manage && c.status === 'open' && <PaperPanel campaign={c} />}
+      {manage && c.status !== 'draft' && <CampaignFormsTable campaign={c} />}
     </Stack>
   );
 }

@@ -1,22 +1,21 @@
-import { ZCampaignDetail, type TCampaign } from '@formasaun/shared';
+import type { TCampaignListItem } from '@formasaun/shared';
 import { Anchor, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { PageLoader } from '../../components/PageLoader';
 import { ToneBadge } from '../../components/ToneBadge';
 import { useCan } from '../auth/session';
-import { needsKeys, useCampaigns } from './api';
-import { CAMPAIGN_TONE, submittedShare, totalsByKind } from './labels';
+import { useCampaigns } from './api';
+import { CAMPAIGN_TONE, submittedShare } from './labels';
 
-type Counts = { sent: number; started: number; submitted: number };
 const share = submittedShare;
 
-function CampaignCard({ campaign, progress }: { campaign: TCampaign; progress: { self: Counts; supervisor: Counts } | undefined }) {
+function CampaignCard({ campaign }: { campaign: TCampaignListItem }) {
   const { t } = useTranslation();
+  // Drafts have no forms yet: their progress says nothing.
+  const progress = campaign.status === 'draft' ? undefined : campaign.progress;
   return (
     <Card withBorder>
       <Stack gap="xs">
@@ -52,15 +51,6 @@ export default function CampaignsPage() {
   const { t } = useTranslation();
   const can = useCan();
   const campaigns = useCampaigns();
-  // The list carries no progress: open and closed campaigns fetch their detail (few per administration).
-  const shown = (campaigns.data ?? []).filter((c) => c.status !== 'draft');
-  const details = useQueries({
-    queries: shown.map((c) => ({ queryKey: needsKeys.campaign(c.id), queryFn: () => api(`/campaigns/${c.id}`, { schema: ZCampaignDetail }) })),
-  });
-  const progressOf = (id: string) => {
-    const detail = details.find((d) => d.data?.id === id)?.data;
-    return detail && totalsByKind(detail.progress.byOrgUnit);
-  };
 
   if (campaigns.isPending) return <PageLoader />;
   if (campaigns.error) return <ErrorAlert error={campaigns.error} />;
@@ -78,9 +68,9 @@ export default function CampaignsPage() {
         <Text>{t('needs.campaigns.none')}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          {campaigns.data.map((c) => {
-            return <CampaignCard key={c.id} campaign={c} progress={progressOf(c.id)} />;
-          })}
+          {campaigns.data.map((c) => (
+            <CampaignCard key={c.id} campaign={c} />
+          ))}
         </SimpleGrid>
       )}
     </Stack>

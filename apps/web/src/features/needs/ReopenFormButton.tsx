@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useReopenForm } from './api';
 
 /** The training manager reopens a submitted form; the reason is required and recorded with the form. */
-export function ReopenFormButton({ formId, label }: { formId: string; label?: string }) {
+export function ReopenFormButton({ formId, label, ariaLabel, size }: { formId: string; label?: string; ariaLabel?: string; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [reason, setReason] = useState('');
@@ -26,7 +26,7 @@ export function ReopenFormButton({ formId, label }: { formId: string; label?: st
   return (
     <>
       <Group>
-        <Button variant="default" onClick={open}>
+        <Button variant="default" onClick={open} size={size} aria-label={ariaLabel}>
           {label ?? t('needs.reopen.button')}
         </Button>
       </Group>

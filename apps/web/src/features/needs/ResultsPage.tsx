@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { useCan } from '../auth/session';
-import { resultsExportUrl, useCampaign, useCampaigns, useHeatmap, type By } from './api';
+import { reportUrl, resultsExportUrl, useCampaign, useCampaigns, useHeatmap, type By } from './api';
 import { ComparePanel } from './ComparePanel';
 import { DrilldownDrawer, type Cell } from './DrilldownDrawer';
 import { inLocale } from './labels';
@@ -18,9 +18,10 @@ type Level = { orgUnitId: string; name: string };
 
 /** Results of a closed campaign: heatmap with drill-down, ranked needs, comparison; names only for managers and supervisors. */
 export default function ResultsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const can = useCan();
   const { id = '' } = useParams();
+  const canReport = can('CampaignManage') || can('AggregateRead');
   const isPhone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const [by, setBy] = useState<By>(isPhone ? 'area' : 'competency');
   const [path, setPath] = useState<Level[]>([]);
@@ -67,11 +68,18 @@ export default function ResultsPage() {
           <Title order={1}>{t('needs.results.title')}</Title>
           {campaign.data && <Text c="dimmed">{campaign.data.name}</Text>}
         </div>
-        {hasNames && (
-          <Button component="a" href={resultsExportUrl(id)} variant="default" size="sm" download>
-            {t('needs.results.export')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {canReport && (
+            <Button component="a" href={reportUrl(id, i18n.language === 'pt' ? 'pt' : 'en')} variant="default" size="sm" download>
+              {t('needs.results.report')}
+            </Button>
+          )}
+          {hasNames && (
+            <Button component="a" href={resultsExportUrl(id)} variant="default" size="sm" download>
+              {t('needs.results.export')}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <Stack gap="xs" component="section" aria-labelledby="heatmap-title">

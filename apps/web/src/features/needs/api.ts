@@ -1,6 +1,7 @@
 import {
   ZCampaignClosed,
   ZCampaignDetail,
+  ZCampaignFormPage,
   ZCampaignList,
   ZComparison,
   ZDrilldown,
@@ -9,9 +10,12 @@ import {
   ZHeatmap,
   ZNeedsList,
   ZOfficerProfile,
+  ZPaperImportResult,
   ZRemindersSent,
   ZTeamGrid,
   type TCampaignCreate,
+  type TCampaignFormsQuery,
+  type TLocale,
 } from '@formasaun/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, API_BASE } from '../../api/client';
@@ -21,6 +25,7 @@ export type By = 'competency' | 'area';
 export const needsKeys = {
   campaigns: ['campaigns'] as const,
   campaign: (id: string) => ['campaigns', id] as const,
+  forms: (id: string) => ['campaigns', id, 'forms'] as const,
   results: (id: string) => ['campaigns', id, 'results'] as const,
   team: (id: string) => ['campaigns', id, 'team'] as const,
   myForms: ['assessment-forms', 'mine'] as const,
@@ -128,3 +133,31 @@ export function useDrilldown(campaignId: string, cell: { orgUnitId: string; key:
 }
 
 export const resultsExportUrl = (campaignId: string) => `${API_BASE}/campaigns/${campaignId}/results/export`;
+
+// Documents: the TNA report and the paper fallback (plain links, so the browser downloads them with the session cookie).
+const withQuery = (path: string, query: Record<string, string>) => `${API_BASE}${path}?${new URLSearchParams(query).toString()}`;
+export const reportUrl = (campaignId: string, lang: TLocale) => withQuery(`/campaigns/${campaignId}/report.pdf`, { lang });
+export const paperFormsUrl = (campaignId: string, orgUnitId: string, lang: TLocale) =>
+  withQuery(`/campaigns/${campaignId}/paper-forms.pdf`, { orgUnitId, lang });
+export const paperTemplateUrl = (campaignId: string, orgUnitId: string) => withQuery(`/campaigns/${campaignId}/paper-template.xlsx`, { orgUnitId });
+
+/** Uploads a typed-in paper template: the file bytes as the body; submitted forms change the campaign's progress. */
+export function usePaperImport(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      api(`/campaigns/${campaignId}/paper-import`, { method: 'POST', upload: file, query: { fileName: file.name }, schema: ZPaperImportResult }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: needsKeys.campaigns }),
+  });
+}
+
+export type FormsFilter = Pick<TCampaignFormsQuery, 'status' | 'kind' | 'orgUnitId'> & { page: number; pageSize: number };
+
+export function useCampaignForms(campaignId: string, filter: FormsFilter, enabled = true) {
+  return useQuery({
+    queryKey: [...needsKeys.forms(campaignId), filter],
+    queryFn: () => api(`/campaigns/${campaignId}/forms`, { query: filter, schema: ZCampaignFormPage }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
