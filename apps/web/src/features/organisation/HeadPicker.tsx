@@ -1,9 +1,7 @@
 import type { TOrgUnit } from '@formasaun/shared';
-import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOfficerSearch } from '../users/api';
+import { OfficerSearchSelect } from '../users/OfficerPicker';
 import { useOrgUnits } from './api';
 import { ancestorIds } from './tree';
 
@@ -18,39 +16,19 @@ interface HeadPickerProps {
 export function HeadPicker({ unit, value, onChange, error }: HeadPickerProps) {
   const { t } = useTranslation();
   const units = useOrgUnits();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 300);
-  const results = useOfficerSearch(debounced);
   const eligibleUnits = useMemo(() => ancestorIds(units.data ?? [], unit.id), [units.data, unit.id]);
-  // The current head stays listed so the field shows their name before any search.
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(
-    unit.headOfficerId ? { value: unit.headOfficerId, label: unit.headOfficerName ?? unit.headOfficerId } : null,
-  );
-  const options = (results.data?.items ?? []).map((o) => ({
-    value: o.id,
-    label: `${o.employeeNumber} — ${o.familyName}, ${o.givenNames} · ${o.orgUnitName}`,
-    disabled: o.status !== 'active' || !eligibleUnits.has(o.orgUnitId),
-  }));
-  const data = chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options;
-
   return (
-    <Select
+    <OfficerSearchSelect
       label={t('org.head')}
       description={t('org.headHint')}
       placeholder={t('org.headPlaceholder')}
-      searchable
-      clearable
-      filter={({ options: opts }) => opts}
-      searchValue={search}
-      onSearchChange={setSearch}
+      typeToSearch={t('org.headTypeToSearch')}
       value={value}
-      onChange={(id, option) => {
-        setChosen(option ?? null);
-        onChange(id);
-      }}
-      data={data}
-      nothingFoundMessage={debounced.trim().length >= 2 ? t('common.nothingFound') : t('org.headTypeToSearch')}
+      onChange={onChange}
       error={error}
+      initial={unit.headOfficerId ? { value: unit.headOfficerId, label: unit.headOfficerName ?? unit.headOfficerId } : null}
+      labelOf={(o) => `${o.employeeNumber} — ${o.familyName}, ${o.givenNames} · ${o.orgUnitName}`}
+      isDisabled={(o) => o.status !== 'active' || !eligibleUnits.has(o.orgUnitId)}
     />
   );
 }
