@@ -145,7 +145,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
     // Client-side routes: any GET outside /api answers the SPA shell.
     app.get('/*', { config: { isPublic: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.status(404).send(errorBody('NOT_FOUND', 'no such route'));
+      // A missing bundle file must fail as such, not come back as the HTML shell.
+      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.status(404).send(errorBody('NOT_FOUND', 'no such route'));
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   }

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/staff', label: 'nav.staff', permission: 'OfficerRead' },
   { path: '/import', label: 'nav.import', permission: 'OfficerImport' },
   { path: '/competencies', label: 'nav.competencies', permission: 'FrameworkRead', step: 2 },
+  { path: '/priorities', label: 'nav.priorities', permission: 'FrameworkRead' },
   { path: '/campaigns', label: 'nav.campaigns', permission: 'CampaignRead', step: 3 },
   { path: '/assessments', label: 'nav.assessments', permission: 'AssessmentSelf', dividerAfter: true },
   { path: '/users', label: 'nav.users', permission: 'UserRead' },

@@ -14,6 +14,7 @@ const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
 const FrameworkPage = lazy(() => import('../features/competency/FrameworkPage'));
+const PrioritiesPage = lazy(() => import('../features/competency/PrioritiesPage'));
 const CampaignsPage = lazy(() => import('../features/needs/CampaignsPage'));
 const CampaignCreatePage = lazy(() => import('../features/needs/CampaignCreatePage'));
 const CampaignPage = lazy(() => import('../features/needs/CampaignPage'));
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
       { path: 'staff/:id', element: guarded('OfficerRead', <OfficerPage />) },
       { path: 'import', element: guarded('OfficerImport', <ImportPage />) },
       { path: 'competencies', element: guarded('FrameworkRead', <FrameworkPage />) },
+      { path: 'priorities', element: guarded('FrameworkRead', <PrioritiesPage />) },
       { path: 'campaigns', element: guarded('CampaignRead', <CampaignsPage />) },
       { path: 'campaigns/new', element: guarded('CampaignManage', <CampaignCreatePage />) },
       { path: 'campaigns/:id', element: guarded('CampaignRead', <CampaignPage />) },
