@@ -48,14 +48,18 @@ interface DialogProps {
 export function FrameworkEditDialogs({ version, dialog, onClose, onSaved }: DialogProps) {
   const { t } = useTranslation();
   const edit = useFrameworkEdit(version.id);
-  const submit = (body: TFrameworkEdit) =>
-    edit.mutate(body, {
-      onSuccess: (result) => {
-        edit.reset();
+  // mutateAsync, not mutate's callbacks: the refetch after an edit can unmount this dialog (a new version becomes the
+  // latest), and react-query then drops per-call callbacks — the page would never hear of the new version.
+  const submit = (body: TFrameworkEdit): void => {
+    void edit
+      .mutateAsync(body)
+      .then((result) => {
         onSaved(result);
         onClose();
-      },
-    });
+      })
+      // The error shows in the dialog through edit.error.
+      .catch(() => {});
+  };
   const close = () => {
     edit.reset();
     onClose();
