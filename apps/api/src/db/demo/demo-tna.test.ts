@@ -1,24 +1,14 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCompetencyModule } from '../../modules/competency/index.js';
 import { makeNeedsModule } from '../../modules/needs/index.js';
 import { makeActor } from '../../platform/actor.js';
 import { fixedClock } from '../../platform/clock.js';
-import { type Database, openPglite } from '../../platform/db.js';
-import { migrate } from '../migrate.js';
+import type { Database } from '../../platform/db.js';
 import { DEMO_TODAY, type DemoResult, generateDefaultDemo, generateDemo } from './index.js';
+import { freshDatabase, one } from './demo.test-support.js';
 import { ROLE_PROFILES } from './tna-data.js';
 
-const opened: Database[] = [];
-async function fresh(): Promise<Database> {
-  const database = await openPglite();
-  opened.push(database);
-  await migrate(database);
-  return database;
-}
-
-type Q = Record<string, unknown>;
-const one = async <T = Q>(d: Database, text: string, params: unknown[] = []) => (await d.raw.query<T>(text, params))[0] as T;
 
 /** The TNA as natural keys (employee numbers, codes, levels, dates): framework, campaign and form ids are drawn by the database. */
 async function tnaDigest(d: Database, administrationId: string): Promise<string> {
@@ -65,7 +55,7 @@ describe('demo training needs assessment', () => {
   const gap = (cohort: string, code: string) => gaps.get(`${cohort}/${code}`) ?? Number.NaN;
 
   beforeAll(async () => {
-    db = await fresh();
+    db = await freshDatabase();
     const started = performance.now();
     const result = await generateDefaultDemo(db);
     console.log(`default demo with TNA (350 + 200 officers): ${((performance.now() - started) / 1000).toFixed(2)} s`);
@@ -75,9 +65,6 @@ describe('demo training needs assessment', () => {
     gaps = new Map(rows.map((r) => [`${r.cohort}/${r.code}`, r.gap]));
   }, 120_000);
 
-  afterAll(async () => {
-    for (const d of opened) await d.close();
-  });
 
   it('installs the default framework and a believable role profile for every position', async () => {
     for (const a of [tl, mz]) {
@@ -233,7 +220,7 @@ describe('demo training needs assessment', () => {
   });
 
   it('is deterministic for the same seed and date, and skipped with tna: false', async () => {
-    const other = await fresh();
+    const other = await freshDatabase();
     const started = performance.now();
     const copy = await generateDemo(other, { administration: 'timor-leste', officers: 350 });
     console.log(`timor-leste, 350 officers with TNA: ${((performance.now() - started) / 1000).toFixed(2)} s`);
@@ -241,7 +228,7 @@ describe('demo training needs assessment', () => {
     const seeded = await generateDemo(other, { administration: 'mozambique', officers: 200, seed: 7 });
     expect(await tnaDigest(other, seeded.administrationId)).not.toBe(await tnaDigest(db, mz.administrationId));
 
-    const bare = await fresh();
+    const bare = await freshDatabase();
     const result = await generateDemo(bare, { administration: 'mozambique', officers: 50, tna: false });
     expect(result.tna).toBeNull();
     const left = await one(bare, `select (select count(*)::int from competency_frameworks) as f, (select count(*)::int from assessment_campaigns) as c,

@@ -1,21 +1,11 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../modules/auth/password.js';
-import { type Database, openPglite } from '../../platform/db.js';
-import { migrate } from '../migrate.js';
+import type { Database } from '../../platform/db.js';
 import { DEMO_PASSWORD, type DemoResult, generateDefaultDemo, generateDemo } from './index.js';
+import { freshDatabase, one } from './demo.test-support.js';
 import { MAX_UNIT_SIZE } from './org.js';
 
-const opened: Database[] = [];
-async function fresh(): Promise<Database> {
-  const database = await openPglite();
-  opened.push(database);
-  await migrate(database);
-  return database;
-}
-
-type Q = Record<string, unknown>;
-const one = async <T = Q>(d: Database, text: string, params: unknown[] = []) => (await d.raw.query<T>(text, params))[0] as T;
 
 /** Everything the generator wrote for one administration, ids included, as one hash. */
 async function digest(d: Database, administrationId: string): Promise<string> {
@@ -40,7 +30,7 @@ describe('demo generator', () => {
   let mz: DemoResult;
 
   beforeAll(async () => {
-    db = await fresh();
+    db = await freshDatabase();
     const started = performance.now();
     const result = await generateDefaultDemo(db);
     console.log(`default demo (350 + 200 officers, incl. one argon2 hash): ${((performance.now() - started) / 1000).toFixed(2)} s`);
@@ -48,9 +38,6 @@ describe('demo generator', () => {
     mz = result.administrations.mozambique!;
   }, 60_000);
 
-  afterAll(async () => {
-    for (const d of opened) await d.close();
-  });
 
   it('creates both administrations with the requested head-counts', async () => {
     expect(tl.officers).toBe(350);
@@ -187,14 +174,14 @@ describe('demo generator', () => {
   });
 
   it('is deterministic and all-or-nothing', async () => {
-    const other = await fresh();
+    const other = await freshDatabase();
     const started = performance.now();
     const copy = await generateDemo(other, { administration: 'timor-leste', officers: 350 });
     console.log(`timor-leste, 350 officers: ${((performance.now() - started) / 1000).toFixed(2)} s`);
     expect(copy.administrationId).toBe(tl.administrationId);
     expect(await digest(other, copy.administrationId)).toBe(await digest(db, tl.administrationId));
     // A different seed gives different people.
-    const seeded = await fresh().then((d) => generateDemo(d, { administration: 'timor-leste', officers: 350, seed: 7 }).then((r) => [d, r] as const));
+    const seeded = await freshDatabase().then((d) => generateDemo(d, { administration: 'timor-leste', officers: 350, seed: 7 }).then((r) => [d, r] as const));
     expect(await digest(seeded[0], seeded[1].administrationId)).not.toBe(await digest(db, tl.administrationId));
     // A failure half-way (here: the log callback throws after the officers) leaves nothing behind.
     const failing = generateDemo(other, {
@@ -211,7 +198,7 @@ describe('demo generator', () => {
   }, 60_000);
 
   it('scales to 10,000 officers', async () => {
-    const big = await fresh();
+    const big = await freshDatabase();
     const started = performance.now();
     const result = await generateDemo(big, { administration: 'timor-leste', officers: 10_000 });
     const seconds = (performance.now() - started) / 1000;
@@ -231,5 +218,5 @@ describe('demo generator', () => {
     expect(result.tna!.results).toBeGreaterThan(150_000);
   }, 180_000);
 
-  const d1 = (text: string, params: unknown[] = []) => db.raw.query<Q>(text, params);
+  const d1 = (text: string, params: unknown[] = []) => db.raw.query<Record<string, unknown>>(text, params);
 });

@@ -1,48 +1,24 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdministration, createOfficer, createOrgUnit, createTestApp, createUser, type Session, signIn, type TestContext } from '../../../test/harness.js';
-import { createFramework, setRoleProfile } from './needs.test-factories.js';
+import { createTestApp, type Session, type TestContext } from '../../../test/harness.js';
+import { portBorderWorld } from './needs.test-factories.js';
 
 // The views the web pages need: forms list, list progress, programme viewers, team scale, names, order, comments, export.
 let ctx: TestContext;
 let w: Awaited<ReturnType<typeof world>>;
 
-/** DG ─ Port (supervisor Sara) ─ Port team; DG ─ Border. Areas sorted values before trade, whatever their codes. */
+/** The shared world, with areas sorted values before trade whatever their codes, and Portuguese names. */
 async function world() {
-  const adm = await createAdministration(ctx.database);
-  const port = await createOrgUnit(ctx.database, adm.id, adm.rootUnitId, 'Port');
-  const team = await createOrgUnit(ctx.database, adm.id, port, 'Port team');
-  const border = await createOrgUnit(ctx.database, adm.id, adm.rootUnitId, 'Border');
-  const fw = await createFramework(ctx.database, adm.id, [
-    { code: 'valuation', area: 'trade' },
-    { code: 'hs', area: 'trade' },
-    { code: 'ethics', area: 'values' },
-  ]);
+  const base = await portBorderWorld(ctx);
+  const { fw, units, officers } = base;
   await ctx.database.raw.query(`update competency_areas set sort = case code when 'values' then 1 else 2 end where framework_version_id = $1`, [fw.versionId]);
   await ctx.database.raw.query(`update competencies set name_pt = 'Competência ' || code where framework_version_id = $1`, [fw.versionId]);
-  const [valuation, hs, ethics] = fw.competencies.map((c) => c.id) as [string, string, string];
-  await setRoleProfile(ctx.database, adm.id, fw.versionId, adm.positionId, [
-    { competencyId: valuation, requiredLevel: 3, criticality: 5 },
-    { competencyId: hs, requiredLevel: 2, criticality: 3 },
-    { competencyId: ethics, requiredLevel: 3, criticality: 1 },
-  ]);
-  const pos = { positionId: adm.positionId };
-  const o1 = await createOfficer(ctx.database, adm.id, port, { ...pos, familyName: 'Amaral' });
-  const o2 = await createOfficer(ctx.database, adm.id, team, { ...pos, familyName: 'Belo' });
-  const o3 = await createOfficer(ctx.database, adm.id, border, { ...pos, familyName: 'Carvalho' });
-  const sara = await createOfficer(ctx.database, adm.id, port, { ...pos, familyName: 'Sarmento' });
-  const user = async (officerId: string | undefined, role: 'officer' | 'supervisor' | 'training_manager' | 'programme_viewer', orgUnitId?: string) =>
-    signIn(ctx.app, await createUser(ctx.database, { administrationId: adm.id, ...(officerId ? { officerId } : {}), roles: [{ role, orgUnitId: orgUnitId ?? null }] }));
   return {
-    adm,
-    units: { port, team, border },
-    fw,
-    c: { valuation, hs, ethics },
-    officers: { o1, o2, o3, sara },
-    mgr: await user(undefined, 'training_manager'),
-    viewer: await user(undefined, 'programme_viewer'),
-    s1: await user(o1.id, 'officer'),
-    sup: await user(sara.id, 'supervisor', port),
+    ...base,
+    mgr: await base.user(undefined, 'training_manager'),
+    viewer: await base.user(undefined, 'programme_viewer'),
+    s1: await base.user(officers.o1.id, 'officer'),
+    sup: await base.user(officers.sara.id, 'supervisor', units.port),
   };
 }
 

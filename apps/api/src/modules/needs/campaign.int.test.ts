@@ -1,48 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdministration, createOfficer, createOrgUnit, createTestApp, createUser, type Session, signIn, type TestContext } from '../../../test/harness.js';
-import { createFramework, createPriority, setRoleProfile } from './needs.test-factories.js';
+import { createOfficer, createTestApp, createUser, type Session, signIn, type TestContext } from '../../../test/harness.js';
+import { createPriority, portBorderWorld } from './needs.test-factories.js';
 
 let ctx: TestContext;
 let manager: Session;
 let w: Awaited<ReturnType<typeof world>>;
 
-/** DG ─ Port (supervisor Sara) ─ Port team; DG ─ Border. Three competencies, one priority on valuation. */
+/** The shared world, plus an officer without a position and a priority on valuation. */
 async function world() {
-  const adm = await createAdministration(ctx.database);
-  const port = await createOrgUnit(ctx.database, adm.id, adm.rootUnitId, 'Port');
-  const team = await createOrgUnit(ctx.database, adm.id, port, 'Port team');
-  const border = await createOrgUnit(ctx.database, adm.id, adm.rootUnitId, 'Border');
-  const fw = await createFramework(ctx.database, adm.id, [
-    { code: 'valuation', area: 'trade' },
-    { code: 'hs', area: 'trade' },
-    { code: 'ethics', area: 'values' },
-  ]);
-  const [valuation, hs, ethics] = fw.competencies.map((c) => c.id) as [string, string, string];
-  await setRoleProfile(ctx.database, adm.id, fw.versionId, adm.positionId, [
-    { competencyId: valuation, requiredLevel: 3, criticality: 5 },
-    { competencyId: hs, requiredLevel: 2, criticality: 3 },
-    { competencyId: ethics, requiredLevel: 3, criticality: 1 },
-  ]);
+  const base = await portBorderWorld(ctx);
+  const { adm, units, officers } = base;
   await createPriority(ctx.database, adm.id, { multiplier: 2, codes: ['valuation'], validFrom: '2026-01-01' });
-  const pos = { positionId: adm.positionId };
-  const o1 = await createOfficer(ctx.database, adm.id, port, { ...pos, familyName: 'Amaral' });
-  const o2 = await createOfficer(ctx.database, adm.id, team, { ...pos, familyName: 'Belo' });
-  const o3 = await createOfficer(ctx.database, adm.id, border, { ...pos, familyName: 'Carvalho' });
-  const noPosition = await createOfficer(ctx.database, adm.id, port, { familyName: 'Dias' });
-  const sara = await createOfficer(ctx.database, adm.id, port, { ...pos, familyName: 'Sarmento' });
-  const user = async (officerId: string, role: 'officer' | 'supervisor', orgUnitId?: string) =>
-    signIn(ctx.app, await createUser(ctx.database, { administrationId: adm.id, officerId, roles: [{ role, orgUnitId: orgUnitId ?? null }] }));
-  const mgr = await signIn(ctx.app, await createUser(ctx.database, { administrationId: adm.id, roles: [{ role: 'training_manager' }] }));
+  const noPosition = await createOfficer(ctx.database, adm.id, units.port, { familyName: 'Dias' });
   return {
-    adm,
-    units: { port, team, border },
-    fw,
-    c: { valuation, hs, ethics },
-    officers: { o1, o2, o3, noPosition, sara },
-    mgr,
-    s1: await user(o1.id, 'officer'),
-    s3: await user(o3.id, 'officer'),
-    sup: await user(sara.id, 'supervisor', port),
+    ...base,
+    officers: { ...officers, noPosition },
+    mgr: await base.user(undefined, 'training_manager'),
+    s1: await base.user(officers.o1.id, 'officer'),
+    s3: await base.user(officers.o3.id, 'officer'),
+    sup: await base.user(officers.sara.id, 'supervisor', units.port),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { TRole } from '@formasaun/shared';
+import { createAdministration, createOfficer, createOrgUnit, createUser, signIn, type TestContext } from '../../../test/harness.js';
 import type { Database } from '../../platform/db.js';
 
 let seq = 0;
@@ -65,4 +67,43 @@ export async function createPriority(database: Database, administrationId: strin
     `insert into strategic_priorities (administration_id, name, multiplier, valid_from, valid_to, competency_codes) values ($1, $2, $3, $4, $5, $6)`,
     [administrationId, `Priority ${next()}`, p.multiplier, p.validFrom, p.validTo ?? null, p.codes],
   );
+}
+
+/**
+ * The administration most needs tests start from: DG ─ Port (supervised by Sara) ─ Port team; DG ─ Border; a framework
+ * of valuation, hs (area trade) and ethics (area values) required of the harness position; four officers in it.
+ */
+export async function portBorderWorld(ctx: TestContext) {
+  const { database } = ctx;
+  const adm = await createAdministration(database);
+  const port = await createOrgUnit(database, adm.id, adm.rootUnitId, 'Port');
+  const team = await createOrgUnit(database, adm.id, port, 'Port team');
+  const border = await createOrgUnit(database, adm.id, adm.rootUnitId, 'Border');
+  const fw = await createFramework(database, adm.id, [
+    { code: 'valuation', area: 'trade' },
+    { code: 'hs', area: 'trade' },
+    { code: 'ethics', area: 'values' },
+  ]);
+  const [valuation, hs, ethics] = fw.competencies.map((c) => c.id) as [string, string, string];
+  await setRoleProfile(database, adm.id, fw.versionId, adm.positionId, [
+    { competencyId: valuation, requiredLevel: 3, criticality: 5 },
+    { competencyId: hs, requiredLevel: 2, criticality: 3 },
+    { competencyId: ethics, requiredLevel: 3, criticality: 1 },
+  ]);
+  const pos = { positionId: adm.positionId };
+  const o1 = await createOfficer(database, adm.id, port, { ...pos, familyName: 'Amaral' });
+  const o2 = await createOfficer(database, adm.id, team, { ...pos, familyName: 'Belo' });
+  const o3 = await createOfficer(database, adm.id, border, { ...pos, familyName: 'Carvalho' });
+  const sara = await createOfficer(database, adm.id, port, { ...pos, familyName: 'Sarmento' });
+  /** A signed-in account of this administration, linked to an officer when one is given. */
+  const user = async (officerId: string | undefined, role: TRole, orgUnitId?: string) =>
+    signIn(ctx.app, await createUser(database, { administrationId: adm.id, ...(officerId ? { officerId } : {}), roles: [{ role, orgUnitId: orgUnitId ?? null }] }));
+  return {
+    adm,
+    units: { port, team, border },
+    fw,
+    c: { valuation, hs, ethics },
+    officers: { o1, o2, o3, sara },
+    user,
+  };
 }
