@@ -6,3 +6,5 @@ export * from './imports.js';
 export * from './needs.js';
 export * from './organisation.js';
 export * from './permissions.js';
+export * from './planning.js';
+export * from './resources.js';

@@ -35,6 +35,15 @@ export const PERMISSIONS = [
   'AssessmentSelf',
   'AssessmentSupervise',
   'NeedsRead',
+  'CatalogueRead',
+  'CatalogueWrite',
+  'StrategyRead',
+  'StrategyWrite',
+  'FundingRead',
+  'FundingWrite',
+  'PlanRead',
+  'PlanWrite',
+  'PlanApprove',
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -58,9 +67,12 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'AssessmentSelf',
     'AssessmentSupervise',
     'NeedsRead',
+    'CatalogueRead',
+    'StrategyRead',
+    'PlanRead',
   ],
-  trainer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead'],
-  officer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead'],
+  trainer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead', 'CatalogueRead'],
+  officer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead', 'CatalogueRead'],
   programme_viewer: ['AggregateRead'],
 };
 

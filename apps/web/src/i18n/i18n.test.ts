@@ -1,9 +1,8 @@
 import { IMPORT_ERROR_CODES, STAFF_IMPORT_FIELDS } from '@formasaun/shared';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import pt from './pt.json';
+import { resources, type Tree } from './resources';
 
-type Tree = { [key: string]: string | Tree };
+const { en, pt } = resources;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,8 +1,7 @@
 import type { TLocale } from '@formasaun/shared';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import pt from './pt.json';
+import { resources } from './resources';
 
 export const SUPPORTED_LOCALES: readonly TLocale[] = ['en', 'pt'];
 
@@ -11,7 +10,7 @@ function browserLocale(): TLocale {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, pt: { translation: pt } },
+  resources: { en: { translation: resources.en }, pt: { translation: resources.pt } },
   lng: browserLocale(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -4,6 +4,7 @@ import { makeCampaignRepository } from './campaign.repository.js';
 import { makeCampaignService } from './campaign.service.js';
 import { makeFormRepository } from './form.repository.js';
 import { makeFormService } from './form.service.js';
+import { makeNeedsLookups } from './needs.lookups.js';
 import type { CompetencyLookups } from './needs.ports.js';
 import { makePaperRepository } from './paper.repository.js';
 import { makePaperService } from './paper.service.js';
@@ -18,12 +19,14 @@ export function makeNeedsModule(deps: { database: Database; clock: Clock; compet
   const campaigns = makeCampaignRepository();
   const forms = makeFormRepository();
   const reports = makeReportRepository();
-  const results = makeResultsService({ database, results: makeResultsRepository(), campaigns, competency, reports });
+  const resultsRepo = makeResultsRepository();
+  const results = makeResultsService({ database, results: resultsRepo, campaigns, competency, reports });
   return {
     campaigns: makeCampaignService({ database, campaigns, competency, clock }),
     forms: makeFormService({ database, forms, campaigns, competency, clock }),
     results,
     reports: makeReportService({ database, campaigns, reports, results, competency, clock }),
+    lookups: makeNeedsLookups({ campaigns, results: resultsRepo, competency }),
     paper: makePaperService({ database, campaigns, forms, paper: makePaperRepository(), reports, competency, clock }),
   };
 }

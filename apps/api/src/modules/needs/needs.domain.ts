@@ -60,6 +60,11 @@ export interface PlanningResult {
   gap: number | null;
   criticality: number;
   multiplier: number;
+  /** Carried to the group for the planning context (release shares by unit, eligibility by position). */
+  orgUnitId?: string;
+  positionId?: string;
+  orgUnitName?: string;
+  positionName?: string;
 }
 
 export interface PlanningGroup {
@@ -68,6 +73,10 @@ export interface PlanningGroup {
   releaseDays: number;
   gaps: Record<string, number>;
   weights: Record<string, number>;
+  orgUnitId?: string;
+  positionId?: string;
+  orgUnitName?: string;
+  positionName?: string;
 }
 
 /** Planning ids: lower-case codes, spaces and slashes as hyphens (PLANNING.md's `dili-port/examiner`). */
@@ -81,10 +90,10 @@ export function buildPlanningGroups(results: PlanningResult[], opts: { releaseSh
   const releaseShare = opts.releaseShare ?? 0.1;
   const daysPerPeriod = opts.daysPerPeriod ?? 60;
   type Cell = { n: number; gap: number; weight: number };
-  const groups = new Map<string, { officers: Set<string>; cells: Map<string, Cell> }>();
+  const groups = new Map<string, { officers: Set<string>; cells: Map<string, Cell>; first: PlanningResult }>();
   for (const r of results) {
     const id = `${idPart(r.orgUnitCode)}/${idPart(r.positionCode)}`;
-    const group = groups.get(id) ?? { officers: new Set<string>(), cells: new Map<string, Cell>() };
+    const group = groups.get(id) ?? { officers: new Set<string>(), cells: new Map<string, Cell>(), first: r };
     groups.set(id, group);
     group.officers.add(r.officerId);
     if (r.gap === null) continue;
@@ -101,6 +110,9 @@ export function buildPlanningGroups(results: PlanningResult[], opts: { releaseSh
         releaseDays: Math.round(g.officers.size * releaseShare * daysPerPeriod),
         gaps: Object.fromEntries(cells.map(([code, c]) => [code, round2(c.gap / c.n)])),
         weights: Object.fromEntries(cells.map(([code, c]) => [code, round2(c.weight / c.n)])),
+        ...(g.first.orgUnitId === undefined
+          ? {}
+          : { orgUnitId: g.first.orgUnitId, positionId: g.first.positionId, orgUnitName: g.first.orgUnitName, positionName: g.first.positionName }),
       };
     });
 }

@@ -163,9 +163,22 @@ export function makeResultsRepository() {
 
     /** Rows for the planning hand-off: officers with a position, by unit and position code. */
     planningRows: (tx: Tx, adm: string, campaignId: string) =>
-      rows<{ officerId: string; orgUnitCode: string; positionCode: string; competencyId: string; gap: number | null; criticality: number; multiplier: number }>(
+      rows<{
+        officerId: string;
+        orgUnitCode: string;
+        positionCode: string;
+        orgUnitId: string;
+        positionId: string;
+        orgUnitName: string;
+        positionName: string;
+        competencyId: string;
+        gap: number | null;
+        criticality: number;
+        multiplier: number;
+      }>(
         tx,
         sql`select r.officer_id as "officerId", u.code as "orgUnitCode", p.code as "positionCode", r.competency_id as "competencyId",
+              u.id as "orgUnitId", p.id as "positionId", u.name as "orgUnitName", p.title as "positionName",
               case when ${ASSESSED} then r.gap::float8 end as gap, r.criticality, r.multiplier::float8 as multiplier
             from assessment_results r
             join org_units u on u.administration_id = r.administration_id and u.id = r.org_unit_id
