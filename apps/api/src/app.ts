@@ -14,9 +14,19 @@ import { makeAuthRepository } from './modules/auth/auth.repository.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { makeAuthService } from './modules/auth/auth.service.js';
 import { competencyRoutes } from './modules/competency/competency.routes.js';
+import { catalogueRoutes, makeCatalogueModule } from './modules/catalogue/index.js';
 import { makeCompetencyModule } from './modules/competency/index.js';
 import { makeNeedsModule } from './modules/needs/index.js';
 import { needsRoutes } from './modules/needs/needs.routes.js';
+import { catalogueLookups } from './modules/catalogue/catalogue.lookups.js';
+import { fundingLookups } from './modules/funding/funding.lookups.js';
+import { strategyLookups } from './modules/strategy/strategy.lookups.js';
+import { makePlanningModule } from './modules/planning/index.js';
+import { planningRoutes } from './modules/planning/planning.routes.js';
+import { makeStrategyModule } from './modules/strategy/index.js';
+import { strategyRoutes } from './modules/strategy/strategy.routes.js';
+import { makeFundingModule } from './modules/funding/index.js';
+import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { makeLocationRepository, makePositionRepository } from './modules/organisation/location.repository.js';
 import { makeOfficerRepository } from './modules/organisation/officer.repository.js';
 import { officerRoutes } from './modules/organisation/officer.routes.js';
@@ -130,7 +140,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   usersRoutes(app, { users: makeUsersService({ database, users: makeUsersRepository(), organisation: organisationLookups }) });
   const competency = makeCompetencyModule({ database, clock });
   competencyRoutes(app, competency);
-  needsRoutes(app, makeNeedsModule({ database, clock, competency: competency.lookups }));
+  const needs = makeNeedsModule({ database, clock, competency: competency.lookups });
+  needsRoutes(app, needs);
+  catalogueRoutes(app, { ...makeCatalogueModule({ database, clock, competency: competency.lookups }), maxUploadBytes: env.maxUploadBytes });
+  strategyRoutes(app, makeStrategyModule({ database, clock }));
+  fundingRoutes(app, makeFundingModule({ database, clock }));
+  const planningPorts = { needs: needs.lookups, catalogue: catalogueLookups, funding: fundingLookups, strategy: strategyLookups };
+  const planning = makePlanningModule({ database, clock, ports: planningPorts, campaigns: needs.campaigns, log: (line) => app.log.error(line) });
+  await planning.optimisation.recoverInterrupted();
+  planningRoutes(app, planning);
 
   const webDist = deps.webDist ?? env.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -2,9 +2,13 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/platform/db.js';
 import { createOfficer, createTestApp, managerOf, type TestContext } from './harness.js';
+import { catalogueCases } from './tenant-cases/catalogue.js';
 import { competencyCases } from './tenant-cases/competency.js';
 import { needsCases } from './tenant-cases/needs.js';
 import { organisationCases } from './tenant-cases/organisation.js';
+import { strategyCases } from './tenant-cases/strategy.js';
+import { fundingCases } from './tenant-cases/funding.js';
+import { planningCases } from './tenant-cases/planning.js';
 import type { Tenant, TenantCases } from './tenant-cases/types.js';
 
 let ctx: TestContext;
@@ -17,7 +21,7 @@ beforeAll(async () => {
   mine = await managerOf(ctx);
   theirs = await managerOf(ctx);
   cases = [];
-  for (const build of [organisationCases, competencyCases, needsCases]) cases.push(await build(ctx, mine, theirs));
+  for (const build of [organisationCases, competencyCases, needsCases, catalogueCases, strategyCases, fundingCases, planningCases]) cases.push(await build(ctx, mine, theirs));
 });
 afterAll(() => ctx.close());
 

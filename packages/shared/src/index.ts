@@ -8,3 +8,6 @@ export * from './organisation.js';
 export * from './permissions.js';
 export * from './planning.js';
 export * from './resources.js';
+export * from './catalogue.js';
+export * from './strategy.js';
+export * from './funding.js';

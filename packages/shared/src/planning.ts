@@ -5,9 +5,11 @@ import { ZCostCategory, ZFunctionalArea, ZPeriod, ZYear } from './resources.js';
 /** Contracts of the planning context: plans built from a closed TNA, optimised, compared, edited, approved. */
 export const PLAN_STATUSES = ['draft', 'approved', 'superseded'] as const;
 export const ZPlanStatus = z.enum(PLAN_STATUSES);
+export type TPlanStatus = z.infer<typeof ZPlanStatus>;
 /** The background computation of a plan. */
 export const PLAN_JOB_STATES = ['idle', 'running', 'done', 'failed', 'cancelled'] as const;
 export const ZPlanJobState = z.enum(PLAN_JOB_STATES);
+export type TPlanJobState = z.infer<typeof ZPlanJobState>;
 export const ENVELOPE_STATUSES_FOR_PLANNING = ['pledged', 'secured', 'disbursed'] as const;
 
 /** What a scenario changes in the inputs; the defaults are the administration's figures as entered. */
@@ -23,6 +25,14 @@ export const ZPlanSettings = z.object({
   timeLimitSeconds: z.number().int().min(1).max(600).default(20),
 });
 export type TPlanSettings = z.infer<typeof ZPlanSettings>;
+/** The settings a request changes: only what it names (a partial of ZPlanSettings would fill in every default). */
+export const ZPlanSettingsPatch = z.object({
+  budgetFactor: ZPlanSettings.shape.budgetFactor.unwrap().optional(),
+  excludedSourceIds: ZPlanSettings.shape.excludedSourceIds.unwrap().optional(),
+  trainerDaysFactor: ZPlanSettings.shape.trainerDaysFactor.unwrap().optional(),
+  includePledged: ZPlanSettings.shape.includePledged.unwrap().optional(),
+  timeLimitSeconds: ZPlanSettings.shape.timeLimitSeconds.unwrap().optional(),
+});
 
 export const ZPlanCreate = z.object({
   name: text(200),
@@ -30,12 +40,12 @@ export const ZPlanCreate = z.object({
   strategyId: ZId.nullish().transform((v) => v ?? null),
   fromYear: ZYear,
   toYear: ZYear,
-  settings: ZPlanSettings.partial().default({}),
+  settings: ZPlanSettingsPatch.default({}),
 }).refine((p) => p.toYear >= p.fromYear && p.toYear - p.fromYear <= 9, { message: 'toYear must be fromYear to fromYear + 9', path: ['toYear'] });
 export type TPlanCreate = z.infer<typeof ZPlanCreate>;
 
 /** A scenario: a copy of a plan (its pins included) with changed settings and a new name. */
-export const ZScenarioCreate = z.object({ name: text(200), settings: ZPlanSettings.partial().default({}) });
+export const ZScenarioCreate = z.object({ name: text(200), settings: ZPlanSettingsPatch.default({}) });
 export type TScenarioCreate = z.infer<typeof ZScenarioCreate>;
 
 export const ZPlanRename = z.object({ name: text(200) });

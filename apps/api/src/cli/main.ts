@@ -7,6 +7,7 @@ import { systemClock } from '../platform/clock.js';
 import { openDatabase } from '../platform/db.js';
 import { loadEnv } from '../platform/env.js';
 import { serve } from '../server.js';
+import { PLAN_USAGE, runPlanCommand } from './plan.js';
 import { createUserFromCli } from './users.js';
 
 const HELP = `formasaun — the training system for customs administrations
@@ -19,11 +20,13 @@ Usage:
                          [--officer EMPLOYEE_NO] [--password P]
   formasaun backup FILE [--administration SLUG] [--format json|sql]
   formasaun restore FILE
+${PLAN_USAGE}
 
 The database is PostgreSQL when DATABASE_URL is set, otherwise the embedded one in DATA_DIR (default ./.data).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'plan') return runPlanCommand(rest); // no database: the optimiser is a pure function
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

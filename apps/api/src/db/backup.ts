@@ -27,6 +27,22 @@ export const TABLES = [
   'assessment_ratings',
   'assessment_form_events',
   'assessment_results',
+  'courses',
+  'course_competencies',
+  'course_prerequisites',
+  'course_positions',
+  'strategies',
+  'strategy_goals',
+  'strategy_objectives',
+  'strategy_kpis',
+  'funding_settings',
+  'funding_sources',
+  'budget_envelopes',
+  'trainer_day_capacities',
+  'release_shares',
+  'plans',
+  'plan_runs',
+  'plan_pins',
 ] as const;
 type Table = (typeof TABLES)[number];
 
@@ -81,7 +97,8 @@ export function backupToSql(backup: Backup): string {
     'BEGIN;',
   ];
   for (const table of TABLES) {
-    const data = backup.tables[table];
+    // A backup from an older version lacks the tables added since: nothing to restore there.
+    const data = backup.tables[table] ?? [];
     if (data.length === 0) continue;
     lines.push(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, ${quote(JSON.stringify(data))}::json);`);
   }
@@ -112,7 +129,7 @@ export async function restoreBackup(database: Database, backup: Backup | { sql: 
     if (clash.length) throw new Error(`administration(s) already present: ${clash.map((c) => c.slug).join(', ')}`);
     let count = 0;
     for (const table of TABLES) {
-      const data = backup.tables[table];
+      const data = backup.tables[table] ?? [];
       if (data.length === 0) continue;
       await tx.execute(
         sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(data)}::json)`,

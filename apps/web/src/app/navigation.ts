@@ -18,7 +18,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/competencies', label: 'nav.competencies', permission: 'FrameworkRead', step: 2 },
   { path: '/priorities', label: 'nav.priorities', permission: 'FrameworkRead' },
   { path: '/campaigns', label: 'nav.campaigns', permission: 'CampaignRead', step: 3 },
-  { path: '/assessments', label: 'nav.assessments', permission: 'AssessmentSelf', dividerAfter: true },
+  { path: '/assessments', label: 'nav.assessments', permission: 'AssessmentSelf' },
+  { path: '/strategy', label: 'strategy.nav', permission: 'StrategyRead', step: 4 },
+  { path: '/catalogue', label: 'catalogue.nav', permission: 'CatalogueRead' },
+  { path: '/budgets', label: 'funding.nav', permission: 'FundingRead' },
+  { path: '/capacity', label: 'capacity.nav', permission: 'FundingRead' },
+  { path: '/plans', label: 'planning.nav', permission: 'PlanRead', dividerAfter: true },
   { path: '/users', label: 'nav.users', permission: 'UserRead' },
   { path: '/summary', label: 'nav.summary', permission: 'AggregateRead' },
 ];

@@ -15,6 +15,7 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
 const FrameworkPage = lazy(() => import('../features/competency/FrameworkPage'));
 const PrioritiesPage = lazy(() => import('../features/competency/PrioritiesPage'));
+const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage'));
 const CampaignsPage = lazy(() => import('../features/needs/CampaignsPage'));
 const CampaignCreatePage = lazy(() => import('../features/needs/CampaignCreatePage'));
 const CampaignPage = lazy(() => import('../features/needs/CampaignPage'));
@@ -23,6 +24,12 @@ const ResultsPage = lazy(() => import('../features/needs/ResultsPage'));
 const ProfilePage = lazy(() => import('../features/needs/ProfilePage'));
 const MyAssessmentsPage = lazy(() => import('../features/needs/MyAssessmentsPage'));
 const AssessmentFormPage = lazy(() => import('../features/needs/AssessmentFormPage'));
+const StrategyPage = lazy(() => import('../features/strategy/StrategyPage'));
+const FundingPage = lazy(() => import('../features/funding/FundingPage'));
+const CapacityPage = lazy(() => import('../features/funding/CapacityPage'));
+const PlansPage = lazy(() => import('../features/planning/PlansPage'));
+const PlanComparePage = lazy(() => import('../features/planning/ComparePage'));
+const PlanPage = lazy(() => import('../features/planning/PlanPage'));
 
 function guarded(permission: TPermission, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -52,6 +59,7 @@ export const router = createBrowserRouter([
       { path: 'import', element: guarded('OfficerImport', <ImportPage />) },
       { path: 'competencies', element: guarded('FrameworkRead', <FrameworkPage />) },
       { path: 'priorities', element: guarded('FrameworkRead', <PrioritiesPage />) },
+      { path: 'catalogue', element: guarded('CatalogueRead', <CataloguePage />) },
       { path: 'campaigns', element: guarded('CampaignRead', <CampaignsPage />) },
       { path: 'campaigns/new', element: guarded('CampaignManage', <CampaignCreatePage />) },
       { path: 'campaigns/:id', element: guarded('CampaignRead', <CampaignPage />) },
@@ -61,6 +69,12 @@ export const router = createBrowserRouter([
       { path: 'campaigns/:id/profile', element: guarded('NeedsRead', <ProfilePage />) },
       { path: 'assessments', element: guarded('AssessmentSelf', <MyAssessmentsPage />) },
       { path: 'assessments/:id', element: guarded('AssessmentSelf', <AssessmentFormPage />) },
+      { path: 'strategy', element: guarded('StrategyRead', <StrategyPage />) },
+      { path: 'budgets', element: guarded('FundingRead', <FundingPage />) },
+      { path: 'capacity', element: guarded('FundingRead', <CapacityPage />) },
+      { path: 'plans', element: guarded('PlanRead', <PlansPage />) },
+      { path: 'plans/compare', element: guarded('PlanRead', <PlanComparePage />) },
+      { path: 'plans/:id', element: guarded('PlanRead', <PlanPage />) },
       { path: 'users', element: guarded('UserRead', <UsersPage />) },
       { path: 'summary', element: guarded('AggregateRead', <SummaryPage />) },
       { path: '*', element: <NotFoundPage /> },

@@ -18,4 +18,4 @@ function merge(base: Tree, parts: Record<string, Tree>): Tree {
   return out;
 }
 
-export const resources = { en: merge(en as Tree, featureEn), pt: merge(pt as Tree, featurePt) };
+export const resources = { en: merge(en, featureEn), pt: merge(pt, featurePt) };

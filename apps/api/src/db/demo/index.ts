@@ -4,10 +4,14 @@ import { hashPassword } from '../../modules/auth/password.js';
 import { type Database, rows, type Tx } from '../../platform/db.js';
 import { locations as locationsTable, orgUnits, positions as positionsTable } from '../schema.js';
 import { DEMO_PASSWORD, type DemoAccount, ensureRole, ensureUser, insertAccounts } from './accounts.js';
+import { generateDemoCatalogue } from './catalogue.js';
+import { generateDemoFunding } from './funding.js';
 import { generateOfficers, type OfficerRow } from './officers.js';
 import { buildOrganisation, type Organisation } from './org.js';
 import { type AdministrationProfile, PROFILES } from './places.js';
+import { type DemoPlanSummary, generateDemoPlan } from './plan.js';
 import { createRng, hashSeed, isoDay, toDay } from './prng.js';
+import { generateDemoStrategy } from './strategy.js';
 import { generateTna, type TnaSummary } from './tna.js';
 
 export { DEMO_PASSWORD, type DemoAccount } from './accounts.js';
@@ -29,6 +33,10 @@ export interface DemoOptions {
   passwordHash?: string;
   /** The competency framework, role profiles, priorities and last year's closed needs assessment (default true). */
   tna?: boolean;
+  /** Catalogue, strategy, budgets and capacities, and the optimised three-year plan from this year (default: with the TNA). */
+  planning?: boolean;
+  /** Seconds the optimiser may take for each demo plan. */
+  planSeconds?: number;
 }
 
 export interface DemoResult {
@@ -37,6 +45,8 @@ export interface DemoResult {
   accounts: DemoAccount[];
   /** Null when generated with `tna: false`. */
   tna: TnaSummary | null;
+  /** The approved plan and its scenario; null without planning. */
+  plan: DemoPlanSummary | null;
 }
 
 const param = (values: unknown[]) => sql.param(values);
@@ -49,6 +59,8 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
   const seed = opts.seed ?? DEMO_SEED;
   const today = toDay(opts.today ?? DEMO_TODAY);
   const stamp = `${isoDay(today)}T08:00:00Z`;
+  const fromYear = Number(isoDay(today).slice(0, 4));
+  const planning = opts.tna !== false && opts.planning !== false;
   const started = performance.now();
   // Fail fast before the costly work; the check inside the transaction is the one that counts.
   const taken = await database.raw.query('select 1 from administrations where slug = $1', [profile.slug]);
@@ -79,10 +91,18 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
     log(`${profile.slug}: inserted assignments (${ms(started)})`);
     const accounts = await insertAccounts(tx, profile, administrationId, org, officers, rng, passwordHash, stamp);
     if (opts.tna === false) return { accounts, tna: null };
-    return { accounts, tna: await generateTna(tx, { database, profile, administrationId, org, seed, today, log }) };
+    const tna = await generateTna(tx, { database, profile, administrationId, org, seed, today, log });
+    if (planning) {
+      await generateDemoCatalogue(tx, { administrationId, log, stamp });
+      await generateDemoStrategy(tx, { administrationId, fromYear, log });
+      await generateDemoFunding(tx, { administrationId, fromYear, log });
+    }
+    return { accounts, tna };
   });
+  // The optimiser runs in a worker, outside the generator's transaction; each plan is written in its own.
+  const plan = tna && planning ? await generateDemoPlan(database, { administrationId, fromYear, log, timeLimitSeconds: opts.planSeconds }) : null;
   log(`${profile.slug}: done in ${ms(started)}`);
-  return { administrationId, officers: officers.length, accounts, tna };
+  return { administrationId, officers: officers.length, accounts, tna, plan };
 }
 
 const alreadyExists = (slug: string) =>
@@ -162,6 +182,8 @@ export interface DefaultDemoOptions {
   today?: Date;
   log?: (line: string) => void;
   tna?: boolean;
+  planning?: boolean;
+  planSeconds?: number;
 }
 
 /** The standard demo: Timor-Leste (350 officers), Mozambique (200), a programme viewer and a platform operator. */
@@ -183,7 +205,9 @@ export async function generateDefaultDemo(
       log(`${administration}: already exists, skipped`);
       continue;
     }
-    const result = await generateDemo(database, { administration, officers, seed, today: opts.today, log, passwordHash, tna: opts.tna });
+    const result = await generateDemo(database, {
+      administration, officers, seed, today: opts.today, log, passwordHash, tna: opts.tna, planning: opts.planning, planSeconds: opts.planSeconds,
+    });
     administrations[administration] = result;
     accounts.push(...result.accounts);
   }

@@ -1,0 +1,117 @@
+import type { TPlanProgress } from '@formasaun/shared';
+import { parseInstance, solvePlan, type TPlan, type TPlanningInstance } from '@formasaun/planner';
+import { type Actor, requirePermission, tenantOf } from '../../platform/actor.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db.js';
+import { conflict, invalid } from '../../platform/errors.js';
+import { type DetailDeps, loadDraft, loadPlan } from './planning.detail.js';
+import { inputsHash } from './planning.diff.js';
+import { planFigures } from './planning.figures.js';
+import { settingsOf } from './planning.inputs.js';
+import type { InputsSnapshot } from './planning.instance.js';
+import type { JobOutcome } from './planning.jobs.js';
+import { presentStoredProgress } from './planning.presenter.js';
+
+type Deps = DetailDeps & { database: Database; clock: Clock; log?: (line: string) => void };
+
+export const INTERRUPTED = 'interrupted by a restart';
+
+/**
+ * Optimisation as a background job: the instance is built and checked in one transaction, the solver runs in its
+ * worker outside any transaction, and the result (or the failure) is stored in one more.
+ */
+export function makeOptimisationService(deps: Deps) {
+  const { database, plans, jobs, clock } = deps;
+
+  async function store(administrationId: string, planId: string, prepared: { instance: TPlanningInstance; snapshot: InputsSnapshot }, plan: TPlan, outcome: JobOutcome) {
+    await database.transaction({ administrationId }, async (tx) => {
+      const ids = new Map(Object.entries(prepared.snapshot.courses).map(([code, c]) => [code, c.id]));
+      const runs = plan.runs
+        .filter((r) => r.count > 0 && ids.has(r.course))
+        .map((r) => ({ courseId: ids.get(r.course)!, period: r.period, count: r.count, participants: Object.fromEntries(Object.entries(r.participants).filter(([, n]) => n > 0)) }));
+      await plans.replaceRuns(tx, administrationId, planId, runs);
+      const figures = planFigures(prepared, runs, await plans.pins(tx, administrationId, planId));
+      await plans.update(tx, administrationId, planId, {
+        instance: prepared.instance,
+        instanceHash: inputsHash(prepared.instance, prepared.snapshot),
+        inputs: prepared.snapshot,
+        objective: plan.objective,
+        bound: plan.bound ?? null,
+        greedyObjective: plan.stats?.greedyObjective ?? null,
+        solverStatus: plan.status,
+        solverSeconds: plan.stats?.seconds ?? null,
+        totalCost: figures.totalCost,
+        totalRuns: figures.totalRuns,
+        computedAt: clock.now().toISOString(),
+        edited: false,
+        jobState: outcome === 'done' ? 'done' : 'cancelled',
+        jobError: outcome === 'shutdown' ? 'stopped when the server shut down; the best plan found so far is kept' : null,
+      });
+    });
+  }
+
+  async function fail(administrationId: string, planId: string, err: unknown) {
+    deps.log?.(`plan ${planId}: optimisation failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    const message = err instanceof Error ? err.message : String(err);
+    await database
+      .transaction({ administrationId }, (tx) => plans.update(tx, administrationId, planId, { jobState: 'failed', jobError: message.slice(0, 500) }))
+      .catch(() => {});
+  }
+
+  return {
+    /** Starts the optimiser on today's inputs; refuses with the input errors, each naming its field. */
+    async optimise(actor: Actor, id: string): Promise<TPlanProgress> {
+      requirePermission(actor, 'PlanWrite');
+      const administrationId = actor.administrationId;
+      const prepared = await database.transaction(tenantOf(actor), async (tx) => {
+        const plan = await loadDraft(tx, deps, actor, id);
+        const built = await deps.readInputs(tx, administrationId, plan, await plans.pins(tx, administrationId, id));
+        if (built.inputErrors.length > 0) {
+          throw invalid(`the plan cannot be optimised: ${built.inputErrors.map((e) => e.message).join('; ')}`, built.inputErrors);
+        }
+        const parsed = parseInstance(built.instance);
+        if (!parsed.ok) throw invalid(`the plan cannot be optimised: ${parsed.errors.map((e) => e.message).join('; ')}`, parsed.errors);
+        await plans.update(tx, administrationId, id, { jobState: 'running', jobError: null });
+        // The instance as built (not as parsed) is stored and hashed: a fresh build of the same inputs hashes the same.
+        return { instance: built.instance, snapshot: built.snapshot, timeLimitSeconds: settingsOf(plan.settings).timeLimitSeconds };
+      });
+      return jobs.start(id, async ({ signal, report, outcome }) => {
+        try {
+          const plan = await solvePlan(prepared.instance, {
+            timeLimitSeconds: prepared.timeLimitSeconds,
+            signal,
+            onProgress: (p) => report({ elapsedSeconds: p.elapsedSeconds, objective: p.objective, bound: p.bound, phase: p.phase }),
+          });
+          if (plan.status === 'infeasible-input') throw new Error(plan.errors?.map((e) => `${e.path}: ${e.message}`).join('; ') ?? 'the optimiser refused the instance');
+          await store(administrationId, id, prepared, plan, outcome());
+        } catch (err) {
+          await fail(administrationId, id, err);
+        }
+      });
+    },
+
+    async progress(actor: Actor, id: string): Promise<TPlanProgress> {
+      requirePermission(actor, 'PlanRead');
+      const plan = await database.transaction(tenantOf(actor), (tx) => loadPlan(tx, plans, actor, id));
+      return jobs.progress(id) ?? presentStoredProgress(plan);
+    },
+
+    /** Stops the solver; the best plan found so far is kept and the state becomes "cancelled". */
+    async cancel(actor: Actor, id: string): Promise<TPlanProgress> {
+      requirePermission(actor, 'PlanWrite');
+      await database.transaction(tenantOf(actor), (tx) => loadPlan(tx, plans, actor, id));
+      if (!(await jobs.cancel(id))) throw conflict('the plan is not being optimised');
+      const plan = await database.transaction(tenantOf(actor), (tx) => loadPlan(tx, plans, actor, id));
+      return jobs.progress(id) ?? presentStoredProgress(plan);
+    },
+
+    /** Plans a stopped process left "running" will never finish: say so (called once at start-up). */
+    async recoverInterrupted(): Promise<number> {
+      return database.transaction('all', (tx) => plans.failInterrupted(tx, INTERRUPTED));
+    },
+
+    settled: (id: string) => jobs.settled(id),
+    shutdown: () => jobs.shutdown(),
+  };
+}
+export type OptimisationService = ReturnType<typeof makeOptimisationService>;

@@ -1,0 +1,364 @@
+// The MILP of PLANNING.md for HiGHS, with preprocessing and strengthening; optionally aggregated to years (a relaxation).
+import type { Indexed } from './indexed.js';
+
+export interface Formulation {
+  numCols: number;
+  numRows: number;
+  colCost: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  integrality: Int32Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  starts: Int32Array;
+  indices: Int32Array;
+  values: Float64Array;
+  /** Buckets of period indices (quarters, or years when aggregated). */
+  buckets: number[][];
+  /** [k * B + b] → column of x, or -1. */
+  xCol: Int32Array;
+  /** [(k * B + b) * G + g] → column of y, or -1. */
+  yCol: Int32Array;
+  /** [k * B + b] → column of the aggregated filler participants (officers who gain nothing), or -1. */
+  fCol: Int32Array;
+  /** [g * C + c] → column of the closed gap u, or -1. */
+  uCol: Int32Array;
+  /** [g * K + k]: most participants a y column counts over the horizon (more become fillers). */
+  yMost: Float64Array;
+}
+
+/** Which courses each group may usefully take: eligible, prerequisites reachable, and raising a gap or leading to one. */
+export function usefulPairs(ix: Indexed): Uint8Array {
+  const G = ix.groups.length;
+  const K = ix.courses.length;
+  const C = ix.comps.length;
+  const usable = new Int8Array(G * K).fill(-1);
+  const isUsable = (g: number, k: number): boolean => {
+    const i = g * K + k;
+    if (usable[i] === -1) {
+      usable[i] = 0; // guards recursion; prerequisites are acyclic after parsing
+      usable[i] = ix.isEligible[k * G + g] && ix.prereq[k]!.every((j) => isUsable(g, j)) ? 1 : 0;
+    }
+    return usable[i] === 1;
+  };
+  const useful = new Uint8Array(G * K);
+  const mark = (g: number, k: number) => {
+    if (useful[g * K + k]) return;
+    useful[g * K + k] = 1;
+    for (const j of ix.prereq[k]!) mark(g, j);
+  };
+  for (let g = 0; g < G; g += 1) {
+    for (let k = 0; k < K; k += 1) {
+      if (isUsable(g, k) && ix.raises[k]!.some(({ c }) => ix.cap[g * C + c]! > 0 && ix.weight[g * C + c]! > 0)) mark(g, k);
+    }
+  }
+  return useful;
+}
+
+/**
+ * [g * K + k]: officers of g in k beyond whom k closes nothing more, directly or as a prerequisite (0 when not useful).
+ * Surplus participants only fill seats, so a plan maps to one with y ≤ demand and the excess as fillers (a relaxation).
+ */
+export function usefulDemand(ix: Indexed, useful: Uint8Array): Float64Array {
+  const G = ix.groups.length;
+  const K = ix.courses.length;
+  const C = ix.comps.length;
+  const dependents: number[][] = ix.courses.map(() => []);
+  ix.prereq.forEach((pre, k) => pre.forEach((j) => dependents[j]!.push(k)));
+  const demand = new Float64Array(G * K).fill(-1);
+  const of = (g: number, k: number): number => {
+    const i = g * K + k;
+    if (!useful[i]) return 0;
+    if (demand[i]! >= 0) return demand[i]!;
+    let d = 0;
+    for (const { c, r } of ix.raises[k]!) if (ix.weight[g * C + c]! > 0) d = Math.max(d, Math.ceil(ix.cap[g * C + c]! / r - 1e-9));
+    for (const n of dependents[k]!) d = Math.max(d, of(g, n));
+    demand[i] = Math.min(ix.groups[g]!.size, d);
+    return demand[i]!;
+  };
+  for (let g = 0; g < G; g += 1) for (let k = 0; k < K; k += 1) of(g, k);
+  return demand;
+}
+
+/** The first period in which each course can run with its prerequisite chain completed strictly before. */
+export function earliestPeriods(ix: Indexed): number[] {
+  const P = ix.periods.length;
+  const memo = new Map<number, number>();
+  const first = (k: number): number => {
+    const known = memo.get(k);
+    if (known !== undefined) return known;
+    const after = Math.max(-1, ...ix.prereq[k]!.map(first));
+    let p = after + 1;
+    while (p < P && !ix.allowed[k * P + p]) p += 1;
+    memo.set(k, p);
+    return p;
+  };
+  return ix.courses.map((_, k) => first(k));
+}
+
+export interface BuildOptions {
+  /** Participants as continuous columns: still a relaxation, far fewer integers for the bounding model. */
+  continuousParticipants?: boolean;
+}
+
+export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: BuildOptions = {}): Formulation {
+  const P = ix.periods.length;
+  const G = ix.groups.length;
+  const K = ix.courses.length;
+  const C = ix.comps.length;
+  const buckets = aggregateYears ? ix.years.map((_, y) => ix.periods.map((_, p) => p).filter((p) => ix.yearOfPeriod[p] === y)) : ix.periods.map((_, p) => [p]);
+  const B = buckets.length;
+  const useful = usefulPairs(ix);
+  const earliest = earliestPeriods(ix);
+  const demand = usefulDemand(ix, useful);
+  const needed = (g: number, k: number) => (useful[g * K + k] ? demand[g * K + k]! : ix.groups[g]!.size);
+
+  const cost: number[] = [];
+  const lower: number[] = [];
+  const upper: number[] = [];
+  const integ: number[] = [];
+  const addCol = (c: number, lo: number, hi: number, isInt: boolean) => {
+    cost.push(c);
+    lower.push(lo);
+    upper.push(hi);
+    integ.push(isInt ? 1 : 0);
+    return cost.length - 1;
+  };
+  const xCol = new Int32Array(K * B).fill(-1);
+  const yCol = new Int32Array(K * B * G).fill(-1);
+  const fCol = new Int32Array(K * B).fill(-1);
+  const yUpper = (g: number, k: number, periods: number) => {
+    const course = ix.courses[k]!;
+    const group = ix.groups[g]!;
+    const release = course.days > 0 ? Math.floor((group.releaseDays * periods) / course.days + 1e-9) : Number.POSITIVE_INFINITY;
+    return Math.min(group.size, release);
+  };
+
+  for (let k = 0; k < K; k += 1) {
+    const course = ix.courses[k]!;
+    for (let b = 0; b < B; b += 1) {
+      let maxRuns = 0;
+      let minRuns = 0;
+      let pinnedHere = false;
+      let trainer = 0;
+      for (const p of buckets[b]!) {
+        const pin = ix.pinned[k * P + p]!;
+        if (pin >= 0) {
+          maxRuns += pin;
+          minRuns += pin;
+          pinnedHere ||= pin > 0;
+        } else if (ix.allowed[k * P + p] && p >= earliest[k]!) maxRuns += ix.maxRuns[k]!;
+        trainer += ix.trainerDays[p]!;
+      }
+      if (course.trainerDays > 0) maxRuns = Math.min(maxRuns, Math.max(minRuns, Math.floor(trainer / course.trainerDays + 1e-9)));
+      if (maxRuns <= 0) continue;
+      const inBucket = buckets[b]!.length;
+      const seats: [number, number][] = [];
+      let seatTotal = 0;
+      let surplus = 0;
+      for (const g of ix.eligible[k]!) {
+        if (!useful[g * K + k] && !pinnedHere) continue;
+        const hi = Math.min(yUpper(g, k, inBucket), course.capacity * maxRuns, needed(g, k));
+        surplus += Math.min(yUpper(g, k, inBucket), ix.groups[g]!.size - needed(g, k));
+        if (hi <= 0) continue;
+        seats.push([g, hi]);
+        seatTotal += hi;
+      }
+      if (seatTotal === 0 && !pinnedHere) continue;
+      // Officers who gain nothing may still fill seats up to the minimum: one aggregated column keeps this a relaxation.
+      let fillers = 0;
+      if (course.minParticipants > 0) {
+        fillers = surplus;
+        for (const g of ix.eligible[k]!) if (!useful[g * K + k] && !pinnedHere) fillers += yUpper(g, k, inBucket);
+        fillers = Math.min(fillers, course.minParticipants * maxRuns);
+        maxRuns = Math.min(maxRuns, Math.max(minRuns, Math.floor((seatTotal + fillers) / course.minParticipants)));
+      }
+      if (maxRuns <= 0) continue;
+      for (const [g, hi] of seats) yCol[(k * B + b) * G + g] = addCol(0, 0, Math.min(hi, course.capacity * maxRuns), !opts.continuousParticipants);
+      xCol[k * B + b] = addCol(0, minRuns, maxRuns, true);
+      if (fillers > 0) fCol[k * B + b] = addCol(0, 0, fillers, false);
+    }
+  }
+  const uCol = new Int32Array(G * C).fill(-1);
+  for (let g = 0; g < G; g += 1) {
+    for (let c = 0; c < C; c += 1) if (ix.cap[g * C + c]! > 0 && ix.weight[g * C + c]! > 0) uCol[g * C + c] = addCol(ix.weight[g * C + c]!, 0, ix.cap[g * C + c]!, false);
+  }
+
+  const rowLo: number[] = [];
+  const rowHi: number[] = [];
+  const starts: number[] = [0];
+  const idx: number[] = [];
+  const val: number[] = [];
+  const addRow = (lo: number, hi: number, cols: number[], coefs: number[]) => {
+    for (let i = 0; i < cols.length; i += 1) {
+      idx.push(cols[i]!);
+      val.push(coefs[i]!);
+    }
+    starts.push(idx.length);
+    rowLo.push(lo);
+    rowHi.push(hi);
+  };
+  const INF = Number.POSITIVE_INFINITY;
+
+  // u[g,c] ≤ Σ raises · y
+  const linkCols: number[][] = [];
+  const linkVals: number[][] = [];
+  for (let i = 0; i < G * C; i += 1) {
+    if (uCol[i]! < 0) continue;
+    linkCols[i] = [uCol[i]!];
+    linkVals[i] = [1];
+  }
+  for (let k = 0; k < K; k += 1) {
+    for (let b = 0; b < B; b += 1) {
+      for (let g = 0; g < G; g += 1) {
+        const col = yCol[(k * B + b) * G + g]!;
+        if (col < 0) continue;
+        for (const { c, r } of ix.raises[k]!) {
+          if (uCol[g * C + c]! < 0) continue;
+          linkCols[g * C + c]!.push(col);
+          linkVals[g * C + c]!.push(-r);
+        }
+      }
+    }
+  }
+  linkCols.forEach((cols, i) => cols && addRow(-INF, 0, cols, linkVals[i]!));
+
+  const budgetCols: number[][] = ix.years.map(() => []);
+  const budgetVals: number[][] = ix.years.map(() => []);
+  const trainerCols: number[][] = buckets.map(() => []);
+  const trainerVals: number[][] = buckets.map(() => []);
+  for (let k = 0; k < K; k += 1) {
+    const course = ix.courses[k]!;
+    for (let b = 0; b < B; b += 1) {
+      const xc = xCol[k * B + b]!;
+      if (xc < 0) continue;
+      const year = ix.yearOfPeriod[buckets[b]![0]!]!;
+      const cols: number[] = [];
+      for (let g = 0; g < G; g += 1) {
+        const yc = yCol[(k * B + b) * G + g]!;
+        if (yc >= 0) cols.push(yc);
+      }
+      const fc = fCol[k * B + b]!;
+      if (fc >= 0) cols.push(fc);
+      const ones = cols.map(() => 1);
+      addRow(-INF, 0, [...cols, xc], [...ones, -course.capacity]);
+      if (course.minParticipants > 0) addRow(0, INF, [...cols, xc], [...ones, -course.minParticipants]);
+      // y[g] ≤ b·x: a participant needs a run, and one run takes at most b officers of the group.
+      let perRunTotal = 0;
+      const useCols: number[] = [];
+      for (let g = 0; g < G; g += 1) {
+        const yc = yCol[(k * B + b) * G + g]!;
+        if (yc < 0) continue;
+        const perRun = Math.min(course.capacity, yUpper(g, k, 1), needed(g, k));
+        perRunTotal += perRun;
+        useCols.push(yc);
+        if (perRun < course.capacity) addRow(-INF, 0, [yc, xc], [1, -perRun]);
+      }
+      // Summed over groups: a run of a course few officers need is paid in full, not pro rata (the main LP weakness).
+      if (useCols.length > 1 && perRunTotal < course.capacity) addRow(-INF, 0, [...useCols, xc], [...useCols.map(() => 1), -perRunTotal]);
+      budgetCols[year]!.push(xc, ...cols);
+      budgetVals[year]!.push(course.fixedCost, ...cols.map(() => course.costPerParticipant));
+      if (course.trainerDays > 0) {
+        trainerCols[b]!.push(xc);
+        trainerVals[b]!.push(course.trainerDays);
+      }
+    }
+  }
+  ix.years.forEach((_, y) => budgetCols[y]!.length && addRow(-INF, ix.budget[y]!, budgetCols[y]!, budgetVals[y]!));
+  buckets.forEach((ps, b) => trainerCols[b]!.length && addRow(-INF, ps.reduce((s, p) => s + ix.trainerDays[p]!, 0), trainerCols[b]!, trainerVals[b]!));
+
+  for (let g = 0; g < G; g += 1) {
+    const group = ix.groups[g]!;
+    for (let b = 0; b < B; b += 1) {
+      const cols: number[] = [];
+      const coefs: number[] = [];
+      let most = 0;
+      for (let k = 0; k < K; k += 1) {
+        const yc = yCol[(k * B + b) * G + g]!;
+        if (yc < 0 || ix.courses[k]!.days <= 0) continue;
+        cols.push(yc);
+        coefs.push(ix.courses[k]!.days);
+        most += upper[yc]! * ix.courses[k]!.days;
+      }
+      const limit = group.releaseDays * buckets[b]!.length;
+      if (most > limit + 1e-9) addRow(-INF, limit, cols, coefs);
+    }
+    for (let k = 0; k < K; k += 1) {
+      const cols: number[] = [];
+      let most = 0;
+      for (let b = 0; b < B; b += 1) {
+        const yc = yCol[(k * B + b) * G + g]!;
+        if (yc < 0) continue;
+        most += upper[yc]!;
+        cols.push(yc);
+      }
+      if (most > needed(g, k)) addRow(-INF, needed(g, k), cols, cols.map(() => 1));
+      // Rule 7: Σ_{b' ≤ b} y[k] ≤ Σ_{b' < b} y[j] (≤ b when buckets are years: a relaxation of the quarterly rule).
+      for (const j of ix.prereq[k]!) {
+        for (let b = 0; b < B; b += 1) {
+          if (yCol[(k * B + b) * G + g]! < 0) continue;
+          const rc: number[] = [];
+          const rv: number[] = [];
+          for (let q = 0; q <= b; q += 1) {
+            const yk = yCol[(k * B + q) * G + g]!;
+            if (yk >= 0) {
+              rc.push(yk);
+              rv.push(1);
+            }
+            const yj = yCol[(j * B + q) * G + g]!;
+            if (yj >= 0 && (q < b || aggregateYears)) {
+              rc.push(yj);
+              rv.push(-1);
+            }
+          }
+          addRow(-INF, 0, rc, rv);
+        }
+      }
+    }
+  }
+
+  return {
+    numCols: cost.length,
+    numRows: rowLo.length,
+    colCost: Float64Array.from(cost),
+    colLower: Float64Array.from(lower),
+    colUpper: Float64Array.from(upper),
+    integrality: Int32Array.from(integ),
+    rowLower: Float64Array.from(rowLo),
+    rowUpper: Float64Array.from(rowHi),
+    starts: Int32Array.from(starts),
+    indices: Int32Array.from(idx),
+    values: Float64Array.from(val),
+    buckets,
+    xCol,
+    yCol,
+    fCol,
+    uCol,
+    yMost: Float64Array.from({ length: G * K }, (_, i) => needed(Math.floor(i / K), i % K)),
+  };
+}
+
+/** The same model with extra rows lo ≤ Σ coef · col ≤ hi appended (e.g. run counts per course from a guide). */
+export function withRows(f: Formulation, rows: { lo: number; hi: number; cols: number[]; coefs: number[] }[]): Formulation {
+  const starts = Array.from(f.starts);
+  const indices = Array.from(f.indices);
+  const values = Array.from(f.values);
+  const lo = Array.from(f.rowLower);
+  const hi = Array.from(f.rowUpper);
+  for (const r of rows) {
+    indices.push(...r.cols);
+    values.push(...r.coefs);
+    starts.push(indices.length);
+    lo.push(r.lo);
+    hi.push(r.hi);
+  }
+  return {
+    ...f,
+    numRows: lo.length,
+    rowLower: Float64Array.from(lo),
+    rowUpper: Float64Array.from(hi),
+    starts: Int32Array.from(starts),
+    indices: Int32Array.from(indices),
+    values: Float64Array.from(values),
+  };
+}
