@@ -26,7 +26,8 @@ export async function startServer(): Promise<TestServer> {
   const database = await openPglite();
   try {
     await migrate(database);
-    await generateDefaultDemo(database, { today: DEMO_DAY });
+    // A short optimiser time for the demo plans: journeys test the flow, the bench measures the optimiser.
+    await generateDefaultDemo(database, { today: DEMO_DAY, planSeconds: 4 });
     // Journeys sign in many times a minute from one address; the login limit is tested elsewhere.
     const env = loadEnv({ LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '1000', DATA_DIR: path.join(REPO_ROOT, '.artifacts/e2e-data') });
     const app = await buildApp({ env, database, webDist: WEB_DIST });

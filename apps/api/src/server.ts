@@ -18,13 +18,13 @@ async function demoAccounts(database: Database) {
 export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Opens the database, applies migrations, seeds the demo on an empty database if asked, and listens. */
-export async function serve(env: Env, opts: { demo?: boolean; log?: (line: string) => void } = {}) {
+export async function serve(env: Env, opts: { demo?: boolean; startYear?: number; log?: (line: string) => void } = {}) {
   const log = opts.log ?? console.log;
   const database = await openDatabase(env);
   await migrate(database, log);
   if (opts.demo) {
     const { seedDemoIfEmpty } = await import('./db/demo/seed-if-empty.js');
-    await seedDemoIfEmpty(database, systemClock, log);
+    await seedDemoIfEmpty(database, systemClock, log, { startYear: opts.startYear });
   }
   const app = await buildApp({ env, database, webDist: env.webDist ?? DEFAULT_WEB_DIST });
   const close = async () => {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { backupToSql, createBackup, parseBackup, restoreBackup } from '../db/backup.js';
 import { generateDemo } from '../db/demo/index.js';
+import { demoStartDay } from '../db/demo/seed-if-empty.js';
 import { migrate } from '../db/migrate.js';
 import { systemClock } from '../platform/clock.js';
 import { openDatabase } from '../platform/db.js';
@@ -13,9 +14,11 @@ import { createUserFromCli } from './users.js';
 const HELP = `formasaun — the training system for customs administrations
 
 Usage:
-  formasaun serve [--demo] [--port N] [--host H]   run the web app and API (--demo seeds an empty database)
+  formasaun serve [--demo [--start-year YYYY]] [--port N] [--host H]
+                                                     run the web app and API (--demo seeds an empty database;
+                                                     --start-year 2017 replays the 2017–2019 cycle)
   formasaun migrate                                  apply pending database migrations
-  formasaun demo [--administration timor-leste|mozambique] [--officers N] [--seed N]
+  formasaun demo [--administration timor-leste|mozambique] [--officers N] [--seed N] [--start-year YYYY]
   formasaun users create --email E --name N --role ROLE [--administration SLUG] [--org-unit CODE]
                          [--officer EMPLOYEE_NO] [--password P]
   formasaun backup FILE [--administration SLUG] [--format json|sql]
@@ -23,6 +26,13 @@ Usage:
 ${PLAN_USAGE}
 
 The database is PostgreSQL when DATABASE_URL is set, otherwise the embedded one in DATA_DIR (default ./.data).`;
+
+const startYearOf = (text: string | undefined) => {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  demoStartDay(year); // refuses what is not a year
+  return year;
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -37,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
       administration: { type: 'string' },
       officers: { type: 'string' },
       seed: { type: 'string' },
+      'start-year': { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
@@ -48,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const env = loadEnv(undefined, { ...(values.port ? { PORT: values.port } : {}), ...(values.host ? { HOST: values.host } : {}) });
   if (command === 'serve') {
-    await serve(env, { demo: values.demo ?? false });
+    await serve(env, { demo: values.demo ?? false, startYear: startYearOf(values['start-year']) });
     return -1;
   }
   if (!command || command === 'help' || command === '--help') {
@@ -69,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
           administration,
           officers,
           seed: values.seed ? Number(values.seed) : undefined,
-          today: systemClock.now(),
+          today: values['start-year'] ? demoStartDay(startYearOf(values['start-year'])!) : systemClock.now(),
           log: (line) => console.log(line),
         });
         console.log(`${administration}: ${result.officers} officers; accounts: ${result.accounts.map((a) => a.email).join(', ')}`);

@@ -3,10 +3,21 @@ import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db.js';
 import { generateDefaultDemo } from './index.js';
 
+/** `--start-year 2017` replays the seed's own cycle: the demo's today is mid-January of that year (the WCO mission sat in Dili then). */
+export function demoStartDay(year: number): Date {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error('--start-year must be a year between 2000 and 2100');
+  return new Date(Date.UTC(year, 0, 16));
+}
+
 /** Seeds the default demo when the database holds no administration; returns whether it did. */
-export async function seedDemoIfEmpty(database: Database, clock: Clock, log: (line: string) => void = () => {}): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  database: Database,
+  clock: Clock,
+  log: (line: string) => void = () => {},
+  opts: { startYear?: number } = {},
+): Promise<boolean> {
   const [row] = await database.raw.query<{ n: number }>('select count(*)::int as n from administrations');
   if ((row?.n ?? 0) > 0) return false;
-  await generateDefaultDemo(database, { log, today: clock.now() });
+  await generateDefaultDemo(database, { log, today: opts.startYear ? demoStartDay(opts.startYear) : clock.now() });
   return true;
 }

@@ -56,13 +56,23 @@ export async function planDetail(tx: Tx, deps: DetailDeps, plan: PlanRow): Promi
   const basis = stored && (plan.status !== 'draft' || !freshOk) ? stored : fresh;
   const checkable = basis === stored || freshOk;
   const figures = planFigures(basis, runs, pins, stored);
-  const { violations } = checkable && (stored || runs.length > 0) ? violationsOf(basis, figures.planRuns) : { violations: [] };
+  const checked = checkable && (stored || runs.length > 0) ? violationsOf(basis, figures.planRuns).violations : [];
+  const currency = await deps.ports.funding.currency(tx, adm);
+  // The optimiser sees each year's total; earmarks can still leave costs no source may pay: a violation too.
+  const unfunded = figures.years
+    .filter((y) => y.unfunded >= 0.5)
+    .map((y) => ({
+      code: 'funding',
+      year: y.year,
+      message: `${y.year}: ${Math.round(y.unfunded).toLocaleString('en')} ${currency} of the runs' costs cannot be paid by any funding source whose earmarks allow them`,
+    }));
+  const violations = [...checked, ...unfunded];
   return {
     ...presentSummary(plan, deps.jobs.progress(plan.id)),
     // Equal hashes: nothing changed, no need to compare part by part.
     inputsChanged: !stored || inputsHash(fresh.instance, fresh.snapshot) === plan.instanceHash ? [] : inputsChanged(stored, fresh),
     inputErrors: fresh.inputErrors,
-    currency: await deps.ports.funding.currency(tx, adm),
+    currency,
     periods: basis.instance.periods,
     trainerDays: figures.trainerDays,
     pins,

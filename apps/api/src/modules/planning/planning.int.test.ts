@@ -132,6 +132,26 @@ describe('plans', () => {
     await ok(w.s, 'PUT', '/api/v1/capacity/trainer-days', { days: { [`${YEAR}Q3`]: 20 } });
   });
 
+  it('lists costs no source may pay under its earmarks as a violation, and refuses to approve such a plan', async () => {
+    const fresh = (await createPlan(w, { name: 'Earmarks' })).id;
+    expect(await optimise(w, fresh)).toMatchObject({ state: 'done' });
+    const before = await get(fresh);
+    expect(before.violations).toEqual([]);
+    const donor = (await ok<{ items: Detail[] }>(w.s, 'GET', '/api/v1/budget-envelopes', undefined)).items.find((e) => e.sourceId === w.sources.donor)!;
+    // The donor now pays only IT courses, which the plan has none of: the general budget cannot carry everything.
+    await ok(w.s, 'PATCH', `/api/v1/budget-envelopes/${donor.id}`, { functionalAreas: ['customs-it'] });
+    const after = await get(fresh);
+    const unfunded = after.years[0].unfunded as number;
+    expect(unfunded).toBeGreaterThan(0);
+    expect(after.violations).toEqual([
+      expect.objectContaining({ code: 'funding', year: String(YEAR), message: expect.stringContaining('cannot be paid by any funding source whose earmarks allow them') }),
+    ]);
+    const refused = await w.s.request('POST', `/api/v1/plans/${fresh}/approve`);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'CONFLICT']);
+    await ok(w.s, 'PATCH', `/api/v1/budget-envelopes/${donor.id}`, { functionalAreas: ['valuation'] });
+    await w.s.request('DELETE', `/api/v1/plans/${fresh}`);
+  });
+
   it('refuses to optimise a plan whose years lack inputs, naming each missing one', async () => {
     const longer = await createPlan(w, { name: 'Two years', toYear: YEAR + 1 });
     const res = await w.s.request('POST', `/api/v1/plans/${longer.id}/optimise`);
