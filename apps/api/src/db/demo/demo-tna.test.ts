@@ -9,6 +9,9 @@ import { DEMO_TODAY, type DemoResult, generateDefaultDemo, generateDemo } from '
 import { freshDatabase, one } from './demo.test-support.js';
 import { ROLE_PROFILES } from './tna-data.js';
 
+/** The catalogue, strategy, budgets and the optimised plan have their own test (demo-plan.test.ts). */
+const NO_PLAN = { planning: false } as const;
+
 
 /** The TNA as natural keys (employee numbers, codes, levels, dates): framework, campaign and form ids are drawn by the database. */
 async function tnaDigest(d: Database, administrationId: string): Promise<string> {
@@ -57,7 +60,7 @@ describe('demo training needs assessment', () => {
   beforeAll(async () => {
     db = await freshDatabase();
     const started = performance.now();
-    const result = await generateDefaultDemo(db);
+    const result = await generateDefaultDemo(db, NO_PLAN);
     console.log(`default demo with TNA (350 + 200 officers): ${((performance.now() - started) / 1000).toFixed(2)} s`);
     tl = result.administrations['timor-leste']!;
     mz = result.administrations.mozambique!;
@@ -222,14 +225,14 @@ describe('demo training needs assessment', () => {
   it('is deterministic for the same seed and date, and skipped with tna: false', async () => {
     const other = await freshDatabase();
     const started = performance.now();
-    const copy = await generateDemo(other, { administration: 'timor-leste', officers: 350 });
+    const copy = await generateDemo(other, { ...NO_PLAN, administration: 'timor-leste', officers: 350 });
     console.log(`timor-leste, 350 officers with TNA: ${((performance.now() - started) / 1000).toFixed(2)} s`);
     expect(await tnaDigest(other, copy.administrationId)).toBe(await tnaDigest(db, tl.administrationId));
-    const seeded = await generateDemo(other, { administration: 'mozambique', officers: 200, seed: 7 });
+    const seeded = await generateDemo(other, { ...NO_PLAN, administration: 'mozambique', officers: 200, seed: 7 });
     expect(await tnaDigest(other, seeded.administrationId)).not.toBe(await tnaDigest(db, mz.administrationId));
 
     const bare = await freshDatabase();
-    const result = await generateDemo(bare, { administration: 'mozambique', officers: 50, tna: false });
+    const result = await generateDemo(bare, { ...NO_PLAN, administration: 'mozambique', officers: 50, tna: false });
     expect(result.tna).toBeNull();
     const left = await one(bare, `select (select count(*)::int from competency_frameworks) as f, (select count(*)::int from assessment_campaigns) as c,
       (select count(*)::int from strategic_priorities) as p, (select count(*)::int from officers) as o`);

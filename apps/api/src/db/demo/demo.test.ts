@@ -6,6 +6,9 @@ import { DEMO_PASSWORD, type DemoResult, generateDefaultDemo, generateDemo } fro
 import { freshDatabase, one } from './demo.test-support.js';
 import { MAX_UNIT_SIZE } from './org.js';
 
+/** The catalogue, strategy, budgets and the optimised plan have their own test (demo-plan.test.ts). */
+const NO_PLAN = { planning: false } as const;
+
 
 /** Everything the generator wrote for one administration, ids included, as one hash. */
 async function digest(d: Database, administrationId: string): Promise<string> {
@@ -32,7 +35,7 @@ describe('demo generator', () => {
   beforeAll(async () => {
     db = await freshDatabase();
     const started = performance.now();
-    const result = await generateDefaultDemo(db);
+    const result = await generateDefaultDemo(db, NO_PLAN);
     console.log(`default demo (350 + 200 officers, incl. one argon2 hash): ${((performance.now() - started) / 1000).toFixed(2)} s`);
     tl = result.administrations['timor-leste']!;
     mz = result.administrations.mozambique!;
@@ -162,10 +165,10 @@ describe('demo generator', () => {
   });
 
   it('refuses an existing administration and re-runs the default demo idempotently', async () => {
-    await expect(generateDemo(db, { administration: 'timor-leste', officers: 10 })).rejects.toThrow(/already exists/);
+    await expect(generateDemo(db, { ...NO_PLAN, administration: 'timor-leste', officers: 10 })).rejects.toThrow(/already exists/);
     const before = await one<{ u: number; r: number; o: number }>(db,
       'select (select count(*)::int from users) as u, (select count(*)::int from role_assignments) as r, (select count(*)::int from officers) as o');
-    const again = await generateDefaultDemo(db);
+    const again = await generateDefaultDemo(db, NO_PLAN);
     expect(again.administrations).toEqual({ 'timor-leste': null, mozambique: null });
     const after = await one(db,
       'select (select count(*)::int from users) as u, (select count(*)::int from role_assignments) as r, (select count(*)::int from officers) as o');
@@ -176,15 +179,16 @@ describe('demo generator', () => {
   it('is deterministic and all-or-nothing', async () => {
     const other = await freshDatabase();
     const started = performance.now();
-    const copy = await generateDemo(other, { administration: 'timor-leste', officers: 350 });
+    const copy = await generateDemo(other, { ...NO_PLAN, administration: 'timor-leste', officers: 350 });
     console.log(`timor-leste, 350 officers: ${((performance.now() - started) / 1000).toFixed(2)} s`);
     expect(copy.administrationId).toBe(tl.administrationId);
     expect(await digest(other, copy.administrationId)).toBe(await digest(db, tl.administrationId));
     // A different seed gives different people.
-    const seeded = await freshDatabase().then((d) => generateDemo(d, { administration: 'timor-leste', officers: 350, seed: 7 }).then((r) => [d, r] as const));
+    const seeded = await freshDatabase().then((d) => generateDemo(d, { ...NO_PLAN, administration: 'timor-leste', officers: 350, seed: 7 }).then((r) => [d, r] as const));
     expect(await digest(seeded[0], seeded[1].administrationId)).not.toBe(await digest(db, tl.administrationId));
     // A failure half-way (here: the log callback throws after the officers) leaves nothing behind.
     const failing = generateDemo(other, {
+      ...NO_PLAN,
       administration: 'mozambique',
       officers: 200,
       log: (line) => {
@@ -200,7 +204,7 @@ describe('demo generator', () => {
   it('scales to 10,000 officers', async () => {
     const big = await freshDatabase();
     const started = performance.now();
-    const result = await generateDemo(big, { administration: 'timor-leste', officers: 10_000 });
+    const result = await generateDemo(big, { ...NO_PLAN, administration: 'timor-leste', officers: 10_000 });
     const seconds = (performance.now() - started) / 1000;
     console.log(`timor-leste, 10,000 officers: ${seconds.toFixed(2)} s`);
     expect(result.officers).toBe(10_000);

@@ -52,7 +52,7 @@ describe('demo strategy and funding', () => {
     expect(new Set(envelopes.map((e) => e.sourceKind))).toEqual(new Set(['government', 'donor']));
     expect(envelopes.filter((e) => e.year === 2017).map((e) => e.status)).not.toContain('pledged');
     expect(envelopes.filter((e) => e.year === 2019).map((e) => e.status)).not.toContain('disbursed');
-    expect(envelopes.find((e) => e.sourceName === 'WCO')).toMatchObject({ functionalAreas: ['instructional-skills'], costCategories: ['trainer-fees', 'travel-per-diem'] });
+    expect(envelopes.find((e) => e.sourceName === 'WCO')).toMatchObject({ functionalAreas: [], costCategories: ['trainer-fees', 'travel-per-diem'] });
     expect(days).toEqual({ '2017Q1': 40, '2019Q4': 58 });
     expect(shares.defaultShare).toBe(0.1);
     expect(Object.values(shares.byOrgUnit)).toEqual([0.05, 0.05]);
