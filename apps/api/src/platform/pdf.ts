@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Content, Style, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import type { Content, Style, TableCell, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 
 /** pdfmake's server build: one shared instance whose virtual file system holds the fonts. */
 interface PdfMake {
@@ -11,6 +11,24 @@ interface PdfMake {
 }
 
 export type PdfLang = 'en' | 'pt';
+
+type Align = 'left' | 'right' | 'center';
+/** Table header and body cells in the shared styles. */
+export const th = (text: string, alignment: Align = 'left'): TableCell => ({ text, style: 'th', alignment });
+export const td = (text: string, alignment: Align = 'left', extra: Record<string, unknown> = {}): TableCell => ({ text, style: 'td', alignment, ...extra });
+const grid = {
+  hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3),
+  vLineWidth: () => 0,
+  hLineColor: () => '#9aa5b1',
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+/** A ruled table with one header row. pdfmake writes layout state into the nodes it lays out: build every table afresh. */
+export const pdfTable = (widths: (number | '*' | 'auto')[], header: TableCell[], body: TableCell[][]): Content => ({
+  table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...body] },
+  layout: grid,
+  margin: [0, 2, 0, 8],
+});
 
 export interface PdfDocument {
   /** Shown in the page header and the document information. */

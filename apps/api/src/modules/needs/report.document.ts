@@ -1,6 +1,6 @@
 import type { TCampaign } from '@formasaun/shared';
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { PdfLang } from '../../platform/pdf.js';
+import { type PdfLang, pdfTable as table, td, th } from '../../platform/pdf.js';
 import { bar, chunk, type HeatCell, heatmapTable, keyTable, legend } from './report.heatmap.js';
 import { formatters, REPORT_LABELS } from './report.labels.js';
 
@@ -36,21 +36,6 @@ export interface ReportData {
 
 const TOP_PER_DEPARTMENT = 5;
 const HEATMAP_COLUMNS = 16;
-
-const th = (text: string, alignment: 'left' | 'right' | 'center' = 'left'): TableCell => ({ text, style: 'th', alignment });
-const td = (text: string, alignment: 'left' | 'right' | 'center' = 'left', extra: Record<string, unknown> = {}): TableCell => ({ text, style: 'td', alignment, ...extra });
-const grid = {
-  hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3),
-  vLineWidth: () => 0,
-  hLineColor: () => '#9aa5b1',
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
-const table = (widths: (number | '*' | 'auto')[], header: TableCell[], body: TableCell[][]): Content => ({
-  table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...body] },
-  layout: grid,
-  margin: [0, 2, 0, 8],
-});
 
 export function buildReportContent(d: ReportData): Content[] {
   const l = REPORT_LABELS[d.lang];

@@ -1,6 +1,6 @@
 import { COST_CATEGORIES, type TPlanDetail } from '@formasaun/shared';
-import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { PdfLang } from '../../platform/pdf.js';
+import type { Content } from 'pdfmake/interfaces';
+import { type PdfLang, pdfTable as table, td, th } from '../../platform/pdf.js';
 import { areaName, categoryName, PLAN_LABELS, planFormatters, statusName } from './planning.labels.js';
 import type { PlanningStrategy } from './planning.ports.js';
 
@@ -14,22 +14,6 @@ export interface PlanDocumentData {
 }
 
 const TOP_GROUPS = 15;
-
-const th = (text: string, alignment: 'left' | 'right' = 'left'): TableCell => ({ text, style: 'th', alignment });
-const td = (text: string, alignment: 'left' | 'right' = 'left', extra: Record<string, unknown> = {}): TableCell => ({ text, style: 'td', alignment, ...extra });
-const grid = {
-  hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3),
-  vLineWidth: () => 0,
-  hLineColor: () => '#9aa5b1',
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
-// pdfmake writes layout state into the nodes it lays out: every table is built afresh.
-const table = (widths: (number | '*' | 'auto')[], header: TableCell[], body: TableCell[][]): Content => ({
-  table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...body] },
-  layout: grid,
-  margin: [0, 2, 0, 8],
-});
 
 /** The plan as a ministry or donor reads it: strategy, needs, runs by quarter, budget by source and category, results. */
 export function buildPlanContent(d: PlanDocumentData): Content[] {
