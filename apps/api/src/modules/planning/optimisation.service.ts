@@ -9,12 +9,30 @@ import { inputsHash } from './planning.diff.js';
 import { planFigures } from './planning.figures.js';
 import { settingsOf } from './planning.inputs.js';
 import type { InputsSnapshot } from './planning.instance.js';
-import type { JobOutcome } from './planning.jobs.js';
+import type { JobOutcome, JobReport } from './planning.jobs.js';
 import { presentStoredProgress } from './planning.presenter.js';
 
 type Deps = DetailDeps & { database: Database; clock: Clock; log?: (line: string) => void };
 
 export const INTERRUPTED = 'interrupted by a restart';
+/** Re-solves at most this many times when earmarks leave part of a year's costs without a source that may pay them. */
+const EARMARK_ROUNDS = 3;
+
+type Prepared = { instance: TPlanningInstance; snapshot: InputsSnapshot };
+
+/** The runs of an optimiser's plan by course id, as stored. */
+function runRows(prepared: Prepared, plan: TPlan) {
+  const ids = new Map(Object.entries(prepared.snapshot.courses).map(([code, c]) => [code, c.id]));
+  return plan.runs
+    .filter((r) => r.count > 0 && ids.has(r.course))
+    .map((r) => ({ courseId: ids.get(r.course)!, period: r.period, count: r.count, participants: Object.fromEntries(Object.entries(r.participants).filter(([, n]) => n > 0)) }));
+}
+
+/** Per year, the cost the funding allocation cannot place under the envelopes' earmarks. */
+function unfundedYears(prepared: Prepared, plan: TPlan): Map<string, number> {
+  const years = planFigures(prepared, runRows(prepared, plan), []).years;
+  return new Map(years.filter((y) => y.unfunded >= 0.5).map((y) => [y.year, y.unfunded]));
+}
 
 /**
  * Optimisation as a background job: the instance is built and checked in one transaction, the solver runs in its
@@ -23,12 +41,9 @@ export const INTERRUPTED = 'interrupted by a restart';
 export function makeOptimisationService(deps: Deps) {
   const { database, plans, jobs, clock } = deps;
 
-  async function store(administrationId: string, planId: string, prepared: { instance: TPlanningInstance; snapshot: InputsSnapshot }, plan: TPlan, outcome: JobOutcome) {
+  async function store(administrationId: string, planId: string, prepared: Prepared, plan: TPlan, outcome: JobOutcome) {
     await database.transaction({ administrationId }, async (tx) => {
-      const ids = new Map(Object.entries(prepared.snapshot.courses).map(([code, c]) => [code, c.id]));
-      const runs = plan.runs
-        .filter((r) => r.count > 0 && ids.has(r.course))
-        .map((r) => ({ courseId: ids.get(r.course)!, period: r.period, count: r.count, participants: Object.fromEntries(Object.entries(r.participants).filter(([, n]) => n > 0)) }));
+      const runs = runRows(prepared, plan);
       await plans.replaceRuns(tx, administrationId, planId, runs);
       const figures = planFigures(prepared, runs, await plans.pins(tx, administrationId, planId));
       await plans.update(tx, administrationId, planId, {
@@ -48,6 +63,40 @@ export function makeOptimisationService(deps: Deps) {
         jobError: outcome === 'shutdown' ? 'stopped when the server shut down; the best plan found so far is kept' : null,
       });
     });
+  }
+
+  /**
+   * The optimiser sees each year's total budget, not who may pay for what. When the earmarks leave costs unplaced,
+   * that year's budget is lowered by the shortfall and the instance solved again (shorter), keeping the bound of the
+   * first solve: it bounds the earmarked problem too, which is a restriction of the instance it was proven for.
+   */
+  async function solveWithinEarmarks(prepared: Prepared & { timeLimitSeconds: number }, signal: AbortSignal, report: JobReport): Promise<TPlan> {
+    const started = performance.now();
+    const elapsed = () => (performance.now() - started) / 1000;
+    const solve = async (instance: TPlanningInstance, timeLimitSeconds: number, phase: string) => {
+      const offset = elapsed();
+      const plan = await solvePlan(instance, {
+        timeLimitSeconds,
+        signal,
+        onProgress: (p) => report({ elapsedSeconds: offset + p.elapsedSeconds, objective: p.objective, bound: p.bound, phase: phase ? `${phase}: ${p.phase}` : p.phase }),
+      });
+      if (plan.status === 'infeasible-input') throw new Error(plan.errors?.map((e) => `${e.path}: ${e.message}`).join('; ') ?? 'the optimiser refused the instance');
+      return plan;
+    };
+    const first = await solve(prepared.instance, prepared.timeLimitSeconds, '');
+    let best = first;
+    let shortfall = unfundedYears(prepared, first);
+    let budgets = { ...prepared.instance.budgets };
+    for (let round = 1; round <= EARMARK_ROUNDS && shortfall.size > 0 && !signal.aborted; round++) {
+      budgets = Object.fromEntries(Object.entries(budgets).map(([year, amount]) => [year, Math.max(0, Math.floor(amount - Math.ceil(shortfall.get(year) ?? 0)))]));
+      const years = [...shortfall.keys()].join(', ');
+      const next = await solve({ ...prepared.instance, budgets }, Math.max(2, Math.ceil(prepared.timeLimitSeconds / 3)), `earmarks ${years}`);
+      shortfall = unfundedYears(prepared, next);
+      best = next;
+    }
+    if (best === first) return first;
+    // A restricted instance's bound proves nothing about the plan's own problem; the first solve's does.
+    return { ...best, bound: first.bound, status: 'feasible', stats: { ...best.stats, seconds: elapsed(), greedyObjective: first.stats?.greedyObjective } };
   }
 
   async function fail(administrationId: string, planId: string, err: unknown) {
@@ -77,12 +126,7 @@ export function makeOptimisationService(deps: Deps) {
       });
       return jobs.start(id, async ({ signal, report, outcome }) => {
         try {
-          const plan = await solvePlan(prepared.instance, {
-            timeLimitSeconds: prepared.timeLimitSeconds,
-            signal,
-            onProgress: (p) => report({ elapsedSeconds: p.elapsedSeconds, objective: p.objective, bound: p.bound, phase: p.phase }),
-          });
-          if (plan.status === 'infeasible-input') throw new Error(plan.errors?.map((e) => `${e.path}: ${e.message}`).join('; ') ?? 'the optimiser refused the instance');
+          const plan = await solveWithinEarmarks(prepared, signal, report);
           await store(administrationId, id, prepared, plan, outcome());
         } catch (err) {
           await fail(administrationId, id, err);

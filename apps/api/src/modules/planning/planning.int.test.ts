@@ -152,6 +152,21 @@ describe('plans', () => {
     await w.s.request('DELETE', `/api/v1/plans/${fresh}`);
   });
 
+  it('optimises within the earmarks: costs only a restricted source may pay are planned up to its money', async () => {
+    const donor = (await ok<{ items: Detail[] }>(w.s, 'GET', '/api/v1/budget-envelopes', undefined)).items.find((e) => e.sourceId === w.sources.donor)!;
+    // The donor's 4,000 now pays only integrity courses: one cheap ethics course cannot use it all.
+    await ok(w.s, 'PATCH', `/api/v1/budget-envelopes/${donor.id}`, { functionalAreas: ['integrity'] });
+    const fresh = (await createPlan(w, { name: 'Within earmarks' })).id;
+    expect(await optimise(w, fresh)).toMatchObject({ state: 'done' });
+    const d = await get(fresh);
+    expect(d.violations).toEqual([]);
+    expect(d.years[0].unfunded).toBe(0);
+    expect(d.years[0].cost).toBeLessThan(d.years[0].budget - 1000);
+    expect(d.objective).toBeGreaterThan(0);
+    await ok(w.s, 'PATCH', `/api/v1/budget-envelopes/${donor.id}`, { functionalAreas: ['valuation'] });
+    await w.s.request('DELETE', `/api/v1/plans/${fresh}`);
+  });
+
   it('refuses to optimise a plan whose years lack inputs, naming each missing one', async () => {
     const longer = await createPlan(w, { name: 'Two years', toYear: YEAR + 1 });
     const res = await w.s.request('POST', `/api/v1/plans/${longer.id}/optimise`);

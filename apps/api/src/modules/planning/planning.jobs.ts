@@ -10,6 +10,7 @@ interface Job {
 }
 
 export type JobOutcome = 'done' | 'cancelled' | 'shutdown';
+export type JobReport = (p: Omit<TPlanProgress, 'state' | 'error'>) => void;
 
 /**
  * Background optimisations of this process, by plan id: live progress in memory, the outcome stored by `run`.
@@ -27,7 +28,7 @@ export function makeJobRegistry() {
      */
     start(
       planId: string,
-      run: (ctx: { signal: AbortSignal; report: (p: Omit<TPlanProgress, 'state' | 'error'>) => void; outcome: () => JobOutcome }) => Promise<void>,
+      run: (ctx: { signal: AbortSignal; report: JobReport; outcome: () => JobOutcome }) => Promise<void>,
     ): TPlanProgress {
       const controller = new AbortController();
       const job: Job = {
