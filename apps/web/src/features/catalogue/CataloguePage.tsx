@@ -1,5 +1,5 @@
-import { FUNCTIONAL_AREAS, type TCourse, type TCourseListQuery } from '@formasaun/shared';
-import { Badge, Button, Group, Modal, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { type TCourse, type TCourseListQuery } from '@formasaun/shared';
+import { Badge, Button, Group, Modal, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Fragment, useEffect, useMemo, useState } from 'react';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { ToneBadge } from '../../components/ToneBadge';
 import { currentLocale } from '../../i18n';
+import { areaLabel, areaOptions } from '../areas/labels';
 import { useCan, useSession } from '../auth/session';
 import { useFrameworks, useFrameworkVersion } from '../competency/api';
 import { usePositions } from '../organisation/api';
@@ -17,7 +18,7 @@ import { CatalogueImport } from './CatalogueImport';
 import { inputOf } from './course-draft';
 import { CourseDrawer } from './CourseDrawer';
 import { CourseForm } from './CourseForm';
-import { courseTitle, formatDays, formatMoney, raiseLabel } from './labels';
+import { competencyName, courseTitle, formatDays, formatMoney, raiseLevels } from './labels';
 
 type StatusFilter = 'active' | 'archived' | 'all';
 
@@ -39,13 +40,16 @@ function useCompetencyOptions() {
   }, [version.data]);
 }
 
+/** The competencies a course raises, by name (the code in a tooltip); long names wrap inside their badge. */
 function Raises({ course }: { course: TCourse }) {
   return (
     <Group gap={4}>
       {course.raises.map((r) => (
-        <Badge key={r.competencyCode} variant="light" tt="none" size="sm" title={r.nameEn ?? undefined}>
-          {raiseLabel(r)}
-        </Badge>
+        <Tooltip key={r.competencyCode} label={r.competencyCode} withArrow openDelay={200}>
+          <Badge variant="light" tt="none" size="sm" h="auto" py={2} styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3 } }}>
+            {`${competencyName(r)} ${raiseLevels(r)}`}
+          </Badge>
+        </Tooltip>
       ))}
     </Group>
   );
@@ -72,7 +76,7 @@ function CourseTable({ items, money, onOpen }: { items: TCourse[]; money: (v: nu
               {(i === 0 || items[i - 1]!.functionalArea !== c.functionalArea) && (
                 <Table.Tr>
                   <Table.Th colSpan={6} bg="var(--mantine-color-gray-1)">
-                    {t(`catalogue.area.${c.functionalArea}`)}
+                    {areaLabel(t, c.functionalArea)}
                   </Table.Th>
                 </Table.Tr>
               )}
@@ -120,7 +124,7 @@ function CourseCards({ items, money, onOpen }: { items: TCourse[]; money: (v: nu
                 {c.status === 'archived' && <ToneBadge tone="neutral">{t('catalogue.status.archived')}</ToneBadge>}
               </Group>
               <Text size="xs" c="dimmed">
-                {`${t(`catalogue.area.${c.functionalArea}`)} · ${formatDays(t, c.days)} · ${t('catalogue.capacityRange', { min: c.minParticipants, max: c.capacity })} · ${money(c.fullRunCost)}`}
+                {`${areaLabel(t, c.functionalArea)} · ${formatDays(t, c.days)} · ${t('catalogue.participantsRange', { min: c.minParticipants, max: c.capacity })} · ${money(c.fullRunCost)}`}
               </Text>
               <Raises course={c} />
             </Stack>
@@ -238,7 +242,7 @@ export default function CataloguePage() {
               <Select
                 label={t('catalogue.col.area')}
                 placeholder={t('catalogue.allAreas')}
-                data={FUNCTIONAL_AREAS.map((a) => ({ value: a, label: t(`catalogue.area.${a}`) }))}
+                data={areaOptions(t)}
                 value={area}
                 onChange={(v) => setParam('area', v)}
                 clearable

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { ToneBadge } from '../../components/ToneBadge';
 import { currentLocale } from '../../i18n';
+import { areaLabel } from '../areas/labels';
 import { useCourse, useDeleteCourse, useSetCourseStatus } from './api';
 import { competencyName, courseSummary, courseTitle, formatDays, formatMoney, raiseLabel } from './labels';
 
@@ -86,7 +87,7 @@ function CourseDetail({ course: c, currency, canWrite, onEdit, onOpen, onClose }
   return (
     <Stack gap="md">
       <Group gap="xs">
-        <Badge variant="light">{t(`catalogue.area.${c.functionalArea}`)}</Badge>
+        <Badge variant="light">{areaLabel(t, c.functionalArea)}</Badge>
         <ToneBadge tone={c.status === 'active' ? 'positive' : 'neutral'}>{t(`catalogue.status.${c.status}`)}</ToneBadge>
       </Group>
       {canWrite && (

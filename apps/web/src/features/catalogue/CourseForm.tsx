@@ -1,6 +1,7 @@
-import { COST_CATEGORIES, COURSE_DELIVERIES, COURSE_METHODS, FUNCTIONAL_AREAS, type TCostCategory, type TCourse, type TCourseInput } from '@formasaun/shared';
+import { COST_CATEGORIES, COURSE_DELIVERIES, COURSE_METHODS, type TCostCategory, type TCourse, type TCourseInput } from '@formasaun/shared';
 import {
   ActionIcon,
+  Alert,
   Button,
   Fieldset,
   Group,
@@ -18,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { type CourseDraft, draftOf, emptyDraft, issuesByPath, issuesUnder, numberOf } from './course-draft';
+import { areaOptions } from '../areas/labels';
 import { formatMoney } from './labels';
 
 type Option = { value: string; label: string };
@@ -95,7 +97,7 @@ export function CourseForm({ course, currency, competencyOptions, courseOptions,
               <TextInput label={t('catalogue.form.code')} description={t('catalogue.form.codeHint')} value={d.code} onChange={(e) => set({ code: e.currentTarget.value })} error={err('code')} required />
               <Select
                 label={t('catalogue.form.area')}
-                data={FUNCTIONAL_AREAS.map((a) => ({ value: a, label: t(`catalogue.area.${a}`) }))}
+                data={areaOptions(t)}
                 value={d.functionalArea}
                 onChange={(v) => set({ functionalArea: v })}
                 error={err('functionalArea')}
@@ -139,8 +141,10 @@ export function CourseForm({ course, currency, competencyOptions, courseOptions,
           <Stack gap="xs">
             {d.raises.map((r, i) => (
               <Group key={i} align="flex-start" gap="xs" wrap="nowrap">
-                <SimpleGrid cols={{ base: 1, sm: 3 }} style={{ flex: 1 }} spacing="xs" verticalSpacing="xs">
+                {/* The competency's name is long: it gets a line of its own, the levels share the next. */}
+                <SimpleGrid cols={{ base: 1, xs: 2 }} style={{ flex: 1 }} spacing="xs" verticalSpacing="xs">
                   <Select
+                    style={{ gridColumn: '1 / -1' }}
                     label={t('catalogue.form.competency')}
                     data={competencyData}
                     value={r.competencyCode}
@@ -228,7 +232,7 @@ export function CourseForm({ course, currency, competencyOptions, courseOptions,
         <Fieldset legend={t('catalogue.form.trainers')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label={t('catalogue.form.trainerText')} value={d.trainerText} onChange={(e) => set({ trainerText: e.currentTarget.value })} error={err('trainerQualification.text')} style={{ gridColumn: '1 / -1' }} />
-            <Select label={t('catalogue.form.trainerCompetency')} data={competencyData} value={d.trainerCompetency} onChange={(v) => set({ trainerCompetency: v })} error={err('trainerQualification.competencyCode')} searchable clearable />
+            <Select style={{ gridColumn: '1 / -1' }} label={t('catalogue.form.trainerCompetency')} data={competencyData} value={d.trainerCompetency} onChange={(v) => set({ trainerCompetency: v })} error={err('trainerQualification.competencyCode')} searchable clearable />
             <Select label={t('catalogue.form.trainerLevel')} data={LEVELS} value={d.trainerLevel} onChange={(v) => set({ trainerLevel: v })} error={err('trainerQualification.minLevel') ?? err('trainerQualification')} clearable />
             <NumberInput label={t('catalogue.form.trainersPerRun')} value={d.trainersPerRun} onChange={(v) => set({ trainersPerRun: v })} min={1} allowDecimal={false} error={err('trainersPerRun')} required />
             <NumberInput
@@ -254,6 +258,11 @@ export function CourseForm({ course, currency, competencyOptions, courseOptions,
               {t('catalogue.form.perParticipant')}
             </Text>
             <SimpleGrid cols={{ base: 2, sm: 4 }}>{costInputs('perParticipant', 'costPerParticipantByCategory')}</SimpleGrid>
+            {fixed + perParticipant === 0 && (
+              <Alert color="yellow" variant="light" c="#6e4200" title={t('catalogue.form.zeroCostTitle')}>
+                {t('catalogue.form.zeroCost')}
+              </Alert>
+            )}
             <Text size="sm" role="status">
               {t('catalogue.form.totals', { fixed: money(fixed), perParticipant: money(perParticipant), full: money(fixed + (numberOf(d.capacity) ?? 0) * perParticipant) })}
             </Text>

@@ -21,9 +21,12 @@ export function formatDays(t: TFunction, days: number): string {
 export const courseTitle = (c: Pick<TCourse, 'titleEn' | 'titlePt'>) => (currentLocale() === 'pt' ? c.titlePt : c.titleEn);
 export const courseSummary = (c: Pick<TCourse, 'summaryEn' | 'summaryPt'>) => (currentLocale() === 'pt' ? c.summaryPt : c.summaryEn);
 
-/** "hs-classification +1 → 3": levels gained, and the level it raises up to when capped. */
+/** "+1 → 3": levels gained, and the level it raises up to when capped. */
+export const raiseLevels = (r: { levels: number; toLevel: number | null }): string => `+${r.levels}${r.toLevel === null ? '' : ` → ${r.toLevel}`}`;
+
+/** "hs-classification +1 → 3": the code with the levels gained. */
 export function raiseLabel(r: { competencyCode: string; levels: number; toLevel: number | null }): string {
-  return `${r.competencyCode} +${r.levels}${r.toLevel === null ? '' : ` → ${r.toLevel}`}`;
+  return `${r.competencyCode} ${raiseLevels(r)}`;
 }
 
 export const competencyName = (r: { competencyCode: string; nameEn: string | null; namePt: string | null }) =>

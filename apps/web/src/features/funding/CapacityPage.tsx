@@ -109,17 +109,32 @@ export default function CapacityPage() {
       </Paper>
 
       <Stack gap="xs">
-        <Group justify="space-between" align="flex-end">
-          <Title order={2} size="h3">
-            {t('capacity.trainerDays')}
-          </Title>
-          <NumberInput label={t('capacity.fromYear')} value={from} onChange={(v) => {
-              if (typeof v === 'number' && v >= 2000 && v <= 2100) setFromYear(v);
-            }} min={2000} max={2100} allowDecimal={false} w={110} size="xs" />
+        <Title order={2} size="h3">
+          {t('capacity.trainerDays')}
+        </Title>
+        {/* The hint and the year the grid starts at share one line: the control belongs to the grid, not to the heading. */}
+        <Group justify="space-between" align="center" gap="sm" wrap="wrap">
+          <Text size="sm" c="dimmed" style={{ flex: '1 1 320px' }}>
+            {t('capacity.trainerDaysHint')}
+          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <Text component="label" htmlFor="capacity-from-year" size="sm" fw={500}>
+              {t('capacity.fromYear')}
+            </Text>
+            <NumberInput
+              id="capacity-from-year"
+              value={from}
+              onChange={(v) => {
+                if (typeof v === 'number' && v >= 2000 && v <= 2100) setFromYear(v);
+              }}
+              min={2000}
+              max={2100}
+              allowDecimal={false}
+              w={100}
+              size="xs"
+            />
+          </Group>
         </Group>
-        <Text size="sm" c="dimmed">
-          {t('capacity.trainerDaysHint')}
-        </Text>
         {days.data ? <TrainerDaysGrid key={`${days.data.fromYear}-${days.data.toYear}-${JSON.stringify(days.data.periods)}`} data={days.data} canWrite={canWrite} /> : <PageLoader />}
       </Stack>
 

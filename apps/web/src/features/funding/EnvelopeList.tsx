@@ -3,7 +3,7 @@ import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ToneBadge, type Tone } from '../../components/ToneBadge';
-import { areaLabel } from '../strategy/areas';
+import { areaLabel } from '../areas/labels';
 import { formatMoney } from './api';
 
 const TONE: Record<TEnvelopeStatus, Tone> = { pledged: 'warning', secured: 'neutral', disbursed: 'positive' };
@@ -65,6 +65,8 @@ export function EnvelopeList({ envelopes, currency, onEdit, onDelete }: Envelope
   const { t } = useTranslation();
   const isPhone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const years = [...new Set(envelopes.map((e) => e.year))].sort((a, b) => a - b);
+  // An empty column is noise: the note column shows only when some envelope (of any year) has a note.
+  const hasNotes = envelopes.some((e) => !!e.note?.trim());
   return (
     <Stack gap="lg">
       {years.map((year) => {
@@ -108,7 +110,7 @@ export function EnvelopeList({ envelopes, currency, onEdit, onDelete }: Envelope
                       <Table.Th ta="right">{t('funding.amount')}</Table.Th>
                       <Table.Th>{t('funding.status')}</Table.Th>
                       <Table.Th>{t('funding.earmarks')}</Table.Th>
-                      <Table.Th>{t('funding.note')}</Table.Th>
+                      {hasNotes && <Table.Th>{t('funding.note')}</Table.Th>}
                       {onEdit && <Table.Th>{t('common.actions')}</Table.Th>}
                     </Table.Tr>
                   </Table.Thead>
@@ -125,9 +127,11 @@ export function EnvelopeList({ envelopes, currency, onEdit, onDelete }: Envelope
                         <Table.Td>
                           <Earmarks envelope={e} />
                         </Table.Td>
-                        <Table.Td>
-                          <Text size="xs">{e.note ?? ''}</Text>
-                        </Table.Td>
+                        {hasNotes && (
+                          <Table.Td>
+                            <Text size="xs">{e.note ?? ''}</Text>
+                          </Table.Td>
+                        )}
                         {onEdit && (
                           <Table.Td>
                             <Actions envelope={e} onEdit={onEdit} onDelete={onDelete} />

@@ -15,7 +15,7 @@ import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInpu
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api/errors';
-import { areaOptions } from '../strategy/areas';
+import { areaOptions } from '../areas/labels';
 import { FormFooter } from '../strategy/StrategyForms';
 
 interface FormProps<T> {

@@ -34,12 +34,7 @@ export function ReleaseSharesTable({ units, data, canWrite }: { units: TOrgUnit[
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('capacity.unit')}</Table.Th>
-                <Table.Th w={96}>
-                  {t('capacity.sharePercent')}
-                  <Text size="xs" c="dimmed" fw={400}>
-                    {t('capacity.emptyIsDefault', { percent: defaultPercent })}
-                  </Text>
-                </Table.Th>
+                <Table.Th w={110}>{t('capacity.sharePercent')}</Table.Th>
                 <Table.Th ta="right">{t('capacity.releaseDays')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -78,6 +73,9 @@ export function ReleaseSharesTable({ units, data, canWrite }: { units: TOrgUnit[
           </Table>
         </Table.ScrollContainer>
       </Paper>
+      <Text size="xs" c="dimmed">
+        {t('capacity.emptyIsDefault', { percent: defaultPercent })}
+      </Text>
       {put.error ? <ErrorAlert error={put.error} /> : null}
       {canWrite && (
         <Group justify="flex-end">

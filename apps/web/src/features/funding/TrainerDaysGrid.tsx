@@ -57,7 +57,8 @@ export function TrainerDaysGrid({ data, canWrite }: { data: TTrainerDays; canWri
                         hideControls
                         size="xs"
                         miw={40}
-                        maw={96}
+                        maw={110}
+                        mx="auto"
                         disabled={!canWrite}
                         error={issue(period)}
                       />

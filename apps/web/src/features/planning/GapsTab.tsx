@@ -126,6 +126,7 @@ export function GapsTab({ plan }: { plan: TPlanDetail }) {
                 format={fmt}
                 valueLabel={when === 'before' ? t('planning.gaps.heatBefore') : t('planning.gaps.heatAfter')}
                 legend={[t('planning.gaps.legendHigh'), t('planning.gaps.legendLow')]}
+                keys={{ blank: t('planning.gaps.legendBlank'), zero: t('planning.gaps.legendZero', { zero: fmt(0) }) }}
                 description={when === 'before' ? t('planning.gaps.heatDescriptionBefore') : t('planning.gaps.heatDescriptionAfter')}
               />
             </Suspense>

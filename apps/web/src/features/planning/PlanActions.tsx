@@ -1,5 +1,5 @@
 import type { TPlanDetail } from '@formasaun/shared';
-import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Menu, Modal, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { fieldErrors } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { currentLocale } from '../../i18n';
 import { useCan } from '../auth/session';
-import { planDocumentUrl, planExportUrl, planInstanceUrl, useApprovePlan, useDeletePlan, useRenamePlan } from './api';
+import { planDocumentUrl, planExportUrl, planInstanceUrl, useApprovePlan, useDeletePlan, usePlans, useRenamePlan } from './api';
 import { ScenarioDialog } from './ScenarioDialog';
 
 type Dialog = 'scenario' | 'approve' | 'rename' | 'delete' | null;
@@ -62,9 +62,14 @@ export function PlanActions({ plan, isRunning, onOptimise, optimising }: PlanAct
             {t('planning.actions.approve')}
           </Button>
         )}
-        <Button variant="default" onClick={() => download(planDocumentUrl(plan.id, currentLocale()))}>
-          {t('planning.actions.pdf')}
-        </Button>
+        <Tooltip label={t('planning.actions.pdfNoResult')} disabled={isComputed}>
+          {/* A disabled button gets no pointer events: the wrapper carries the tooltip. */}
+          <span>
+            <Button variant="default" onClick={() => download(planDocumentUrl(plan.id, currentLocale()))} disabled={!isComputed}>
+              {t('planning.actions.pdf')}
+            </Button>
+          </span>
+        </Tooltip>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <Button variant="default">{t('planning.actions.more')}</Button>
@@ -110,10 +115,26 @@ function ApproveDialog({ plan, opened, onClose }: DialogProps) {
   const { t } = useTranslation();
   const approve = useApprovePlan(plan.id);
   const blocked = plan.violations.length > 0 || plan.inputErrors.length > 0;
+  const plans = usePlans();
+  // The server supersedes every approved plan whose years overlap this one's on approval: say which, beforehand.
+  const replaced = (plans.data ?? []).filter(
+    (p) => p.id !== plan.id && p.status === 'approved' && p.fromYear <= plan.toYear && p.toYear >= plan.fromYear,
+  );
   return (
     <Modal opened={opened} onClose={onClose} title={t('planning.approve.title', { name: plan.name })} closeButtonProps={{ 'aria-label': t('planning.close') }}>
       <Stack>
         <Text size="sm">{t('planning.approve.body')}</Text>
+        {replaced.length > 0 && (
+          <Alert color="yellow" c="#6e4200" styles={{ title: { color: '#6e4200' } }} title={t('planning.approve.supersedesTitle', { count: replaced.length })}>
+            <Stack gap={4}>
+              {replaced.map((p) => (
+                <Text size="sm" key={p.id}>
+                  {t('planning.approve.supersedes', { name: p.name, from: p.fromYear, to: p.toYear })}
+                </Text>
+              ))}
+            </Stack>
+          </Alert>
+        )}
         {blocked && (
           <Text size="sm" c="red.9">
             {t('planning.approve.blocked')}

@@ -70,9 +70,10 @@ export default function PlanPage() {
         <>
           <KeyFigures plan={p} />
           <Tabs value={tab} onChange={(v) => setSearch(v && v !== 'timeline' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
-            <Tabs.List>
+            {/* On a phone the tabs scroll sideways in one row rather than wrap onto a second. */}
+            <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'thin' }}>
               {TABS.map((x) => (
-                <Tabs.Tab key={x} value={x}>
+                <Tabs.Tab key={x} value={x} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
                   {t(`planning.tabs.${x}`)}
                 </Tabs.Tab>
               ))}
@@ -107,11 +108,20 @@ function PlanHeader({ plan, jobState }: { plan: TPlanDetail; jobState: TPlanDeta
   const parent = plan.parentId ? plans.data?.find((x) => x.id === plan.parentId) : undefined;
   return (
     <Stack gap={4}>
-      <Group gap="sm" align="center" wrap="wrap">
-        <Title order={1}>{plan.name}</Title>
-        <ToneBadge tone={PLAN_TONE[plan.status]}>{t(`planning.status.${plan.status}`)}</ToneBadge>
-        <ToneBadge tone={jobState === 'idle' && plan.computedAt ? 'positive' : JOB_TONE[jobState]}>{jobLabel(t, { ...plan, job: { ...plan.job, state: jobState } })}</ToneBadge>
-        {plan.edited && <ToneBadge tone="warning">{t('planning.detail.edited')}</ToneBadge>}
+      <Title order={1}>{plan.name}</Title>
+      {/* One wrapping line of badges; sentence case keeps the long solver verdict short enough to share it on a phone. */}
+      <Group gap={6} align="center" wrap="wrap">
+        <ToneBadge tone={PLAN_TONE[plan.status]} tt="none">
+          {t(`planning.status.${plan.status}`)}
+        </ToneBadge>
+        <ToneBadge tone={jobState === 'idle' && plan.computedAt ? 'positive' : JOB_TONE[jobState]} tt="none">
+          {jobLabel(t, { ...plan, job: { ...plan.job, state: jobState } })}
+        </ToneBadge>
+        {plan.edited && (
+          <ToneBadge tone="warning" tt="none">
+            {t('planning.detail.edited')}
+          </ToneBadge>
+        )}
       </Group>
       <Text c="dimmed" size="sm">
         {[

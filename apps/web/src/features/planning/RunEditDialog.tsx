@@ -114,27 +114,35 @@ export function RunEditDialog({ plan, target, others, onClose }: RunEditDialogPr
             : t('planning.edit.noRuns')}
           {currentPin && ` ${currentPin.count === 0 ? t('planning.edit.isForbidden') : t('planning.edit.isPinned', { count: currentPin.count })}`}
         </Text>
-        <NumberInput label={t('planning.edit.count')} min={0} max={50} value={count} onChange={(v) => setCount(toCount(v))} maw={200} />
-        <Group gap="xs" wrap="wrap">
+        {/* The count serves both actions: pin it for the next optimisation, or change the result now. */}
+        <Group align="flex-end" gap="xs" wrap="wrap">
+          <NumberInput label={t('planning.edit.count')} min={0} max={50} value={count} onChange={(v) => setCount(toCount(v))} w={110} />
           <Button onClick={() => doPin(count)} disabled={!courseId || pending} loading={pin.isPending && pin.variables?.count !== 0}>
             {t('planning.edit.pin', { count })}
           </Button>
-          <Button variant="default" onClick={() => doPin(0)} disabled={!courseId || pending} loading={pin.isPending && pin.variables?.count === 0}>
+          <Button variant="default" onClick={doEdit} disabled={!courseId || pending} loading={editRun.isPending}>
+            {t('planning.edit.save')}
+          </Button>
+        </Group>
+        <Group gap="xs" wrap="wrap">
+          <Button variant="default" size="xs" onClick={() => doPin(0)} disabled={!courseId || pending} loading={pin.isPending && pin.variables?.count === 0}>
             {t('planning.edit.forbid')}
           </Button>
           {currentPin && (
-            <Button variant="default" onClick={doUnpin} disabled={pending} loading={unpin.isPending}>
+            <Button variant="default" size="xs" onClick={doUnpin} disabled={pending} loading={unpin.isPending}>
               {t('planning.edit.unpin')}
             </Button>
           )}
         </Group>
-        <Text size="xs" c="dimmed">
-          {t('planning.edit.pinHint')}
-        </Text>
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed">
+            {t('planning.edit.pinHint')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('planning.edit.byHandHint')}
+          </Text>
+        </Stack>
         <Divider label={t('planning.edit.byHand')} labelPosition="left" />
-        <Text size="xs" c="dimmed">
-          {t('planning.edit.byHandHint')}
-        </Text>
         {listed.length > 0 && (
           <ScrollTable label={t('planning.edit.participants')} minWidth={360}>
             <Table verticalSpacing={4} aria-label={t('planning.edit.participants')}>
@@ -190,9 +198,6 @@ export function RunEditDialog({ plan, target, others, onClose }: RunEditDialogPr
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
-          </Button>
-          <Button onClick={doEdit} disabled={!courseId || pending} loading={editRun.isPending}>
-            {t('planning.edit.save')}
           </Button>
         </Group>
       </Stack>

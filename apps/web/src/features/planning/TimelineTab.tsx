@@ -186,7 +186,7 @@ function TotalRow({ label, values, over }: { label: string; values: string[]; ov
 function Legend({ className, label }: { className?: string; label: string }) {
   return (
     <Group gap={6}>
-      <span className={className} style={{ display: 'inline-block', width: 18, height: 14, border: '1px solid var(--mantine-color-gray-4)' }} />
+      <span className={className} style={{ display: 'inline-block', width: 26, height: 18, border: '1px solid var(--mantine-color-gray-4)' }} />
       <Text size="xs">{label}</Text>
     </Group>
   );

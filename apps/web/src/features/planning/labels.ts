@@ -2,6 +2,7 @@ import type { TPlanProgress, TPlanRun, TPlanSummary } from '@formasaun/shared';
 import type { TFunction } from 'i18next';
 import type { Tone } from '../../components/ToneBadge';
 import { currentLocale } from '../../i18n';
+import { areaLabel } from '../areas/labels';
 import { splitPeriod, type CourseInfo } from './plan-views';
 
 export const PLAN_TONE: Record<TPlanSummary['status'], Tone> = { draft: 'neutral', approved: 'positive', superseded: 'warning' };
@@ -39,7 +40,8 @@ export function formatCount(value: number | null | undefined): string {
 export const courseTitle = (c: Pick<CourseInfo, 'titleEn' | 'titlePt'> | Pick<TPlanRun, 'titleEn' | 'titlePt'>) =>
   (currentLocale() === 'pt' ? c.titlePt : c.titleEn) || c.titleEn;
 
-export const areaName = (t: TFunction, area: string | null) => (area ? t(`planning.area.${area}`, { defaultValue: area }) : '—');
+/** The shared functional-area name (features/areas). */
+export const areaName = (t: TFunction, area: string | null) => areaLabel(t, area);
 
 export function periodName(t: TFunction, period: string): string {
   const { year, quarter } = splitPeriod(period);

@@ -5,11 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/format';
 
 interface KpiTableProps {
+  /** The table's accessible name: which objective's KPIs these are. */
+  label: string;
   kpis: TKpi[];
   years: number[];
   onEdit?: (kpi: TKpi) => void;
   onDelete?: (kpi: TKpi) => void;
 }
+
+/** Fixed widths, the same in every objective's table, so the columns line up from one table to the next. */
+const W = { unit: 80, baseline: 110, year: 96, source: 142, actions: 84 } as const;
+const KPI_MIN = 180;
 
 const value = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v));
 const arrow = (kpi: TKpi) => (kpi.direction === 'increase' ? '↑' : '↓');
@@ -30,7 +36,7 @@ function Actions({ kpi, onEdit, onDelete }: { kpi: TKpi } & Pick<KpiTableProps, 
 }
 
 /** KPIs with baseline and a column per strategy year; on a phone, one card per KPI. */
-export function KpiTable({ kpis, years, onEdit, onDelete }: KpiTableProps) {
+export function KpiTable({ label, kpis, years, onEdit, onDelete }: KpiTableProps) {
   const { t } = useTranslation();
   const isPhone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   if (kpis.length === 0) {
@@ -42,9 +48,9 @@ export function KpiTable({ kpis, years, onEdit, onDelete }: KpiTableProps) {
   }
   if (isPhone) {
     return (
-      <Stack gap="xs">
+      <Stack gap="xs" role="list" aria-label={label}>
         {kpis.map((k) => (
-          <Paper key={k.id} withBorder p="xs">
+          <Paper key={k.id} withBorder p="xs" role="listitem">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text size="sm" fw={600}>
                 {arrow(k)} {k.name}
@@ -69,21 +75,24 @@ export function KpiTable({ kpis, years, onEdit, onDelete }: KpiTableProps) {
       </Stack>
     );
   }
+  const fixedWidth = W.unit + W.baseline + years.length * W.year + W.source + (onEdit ? W.actions : 0);
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped withTableBorder>
+    <Table.ScrollContainer minWidth={KPI_MIN + fixedWidth}>
+      <Table striped withTableBorder layout="fixed" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('strategy.kpi')}</Table.Th>
-            <Table.Th>{t('strategy.unit')}</Table.Th>
-            <Table.Th ta="right">{t('strategy.baseline')}</Table.Th>
+            <Table.Th w={W.unit}>{t('strategy.unit')}</Table.Th>
+            <Table.Th w={W.baseline} ta="right">
+              {t('strategy.baseline')}
+            </Table.Th>
             {years.map((y) => (
-              <Table.Th key={y} ta="right">
+              <Table.Th key={y} w={W.year} ta="right">
                 {y}
               </Table.Th>
             ))}
-            <Table.Th>{t('strategy.source')}</Table.Th>
-            {onEdit && <Table.Th>{t('common.actions')}</Table.Th>}
+            <Table.Th w={W.source}>{t('strategy.source')}</Table.Th>
+            {onEdit && <Table.Th w={W.actions}>{t('common.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -112,7 +121,7 @@ export function KpiTable({ kpis, years, onEdit, onDelete }: KpiTableProps) {
                   {value(k.targets[String(y)])}
                 </Table.Td>
               ))}
-              <Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
                 <Text size="xs">{k.source ?? '—'}</Text>
               </Table.Td>
               {onEdit && (

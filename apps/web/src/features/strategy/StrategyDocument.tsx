@@ -1,7 +1,7 @@
 import type { TGoal, TKpi, TObjective, TStrategy } from '@formasaun/shared';
 import { ActionIcon, Badge, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { areaLabel } from './areas';
+import { areaLabel } from '../areas/labels';
 import { KpiTable } from './KpiTable';
 
 /** What the reader can do to each part; absent for readers without StrategyWrite. */
@@ -50,7 +50,7 @@ function ObjectiveBlock({ number, objective, goal, years, actions }: { number: s
           ))
         )}
       </Group>
-      <KpiTable kpis={objective.kpis} years={years} onEdit={actions && ((k) => actions.editKpi(objective, k))} onDelete={actions && ((k) => actions.deleteKpi(k))} />
+      <KpiTable label={t('strategy.kpiTableOf', { objective: `${number} ${objective.title}` })} kpis={objective.kpis} years={years} onEdit={actions && ((k) => actions.editKpi(objective, k))} onDelete={actions && ((k) => actions.deleteKpi(k))} />
       {actions && (
         <Group>
           <Button size="compact-sm" variant="light" onClick={() => actions.editKpi(objective, null)}>

@@ -4,7 +4,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { areaOptions } from './areas';
+import { areaOptions } from '../areas/labels';
 
 interface FormProps<T> {
   pending: boolean;
