@@ -1,20 +1,21 @@
 import type { TCostCategory, TFunctionalArea, TPlanStatus } from '@formasaun/shared';
 import type { PdfLang } from '../../platform/pdf.js';
 
+// The same names as the web app's functional-area labels.
 const AREAS: Record<TFunctionalArea, [string, string]> = {
-  integrity: ['Integrity and ethics', 'Integridade e ética'],
+  'integrity': ['Integrity and ethics', 'Integridade e ética'],
   'legal-framework': ['Legal framework', 'Quadro jurídico'],
   'languages-it-literacy': ['Languages and IT literacy', 'Línguas e literacia informática'],
   'instructional-skills': ['Instructional skills', 'Competências pedagógicas'],
-  'tariff-classification': ['Tariff classification (HS)', 'Classificação pautal (SH)'],
-  valuation: ['Customs valuation', 'Valor aduaneiro'],
-  origin: ['Rules of origin', 'Regras de origem'],
+  'tariff-classification': ['Tariff classification', 'Classificação pautal'],
+  'valuation': ['Customs valuation', 'Valor aduaneiro'],
+  'origin': ['Rules of origin', 'Regras de origem'],
   'procedures-clearance': ['Procedures and clearance', 'Procedimentos e desalfandegamento'],
   'revenue-accounting': ['Revenue and accounting', 'Receita e contabilidade'],
   'risk-management': ['Risk management', 'Gestão de risco'],
   'intelligence-investigation': ['Intelligence and investigation', 'Informações e investigação'],
-  enforcement: ['Enforcement', 'Fiscalização e repressão'],
-  'post-clearance-audit': ['Post-clearance audit', 'Auditoria pós-desalfandegamento'],
+  'enforcement': ['Enforcement', 'Fiscalização'],
+  'post-clearance-audit': ['Post-clearance audit', 'Auditoria a posteriori'],
   'passenger-border': ['Passenger and border control', 'Controlo de passageiros e fronteiras'],
   'trade-facilitation': ['Trade facilitation', 'Facilitação do comércio'],
   'customs-it': ['Customs IT systems', 'Sistemas informáticos aduaneiros'],
