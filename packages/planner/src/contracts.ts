@@ -114,6 +114,6 @@ export interface TSolveOptions {
   timeLimitSeconds: number;
   onProgress?: (p: TProgress) => void;
   signal?: AbortSignal;
-  /** Stop as soon as the plan is proven within this relative gap of the bound (default 1e-4). */
+  /** Stop as soon as the plan is proven within this relative gap of the bound (default 0.005). */
   mipRelGap?: number;
 }

@@ -1,5 +1,8 @@
 // The MILP of PLANNING.md for HiGHS, with preprocessing and strengthening; optionally aggregated to years (a relaxation).
 import type { Indexed } from './indexed.js';
+import { earliestPeriods, usefulDemand, usefulPairs } from './preprocess.js';
+
+export { earliestPeriods, usefulDemand, usefulPairs };
 
 export interface Formulation {
   numCols: number;
@@ -27,78 +30,15 @@ export interface Formulation {
   yMost: Float64Array;
 }
 
-/** Which courses each group may usefully take: eligible, prerequisites reachable, and raising a gap or leading to one. */
-export function usefulPairs(ix: Indexed): Uint8Array {
-  const G = ix.groups.length;
-  const K = ix.courses.length;
-  const C = ix.comps.length;
-  const usable = new Int8Array(G * K).fill(-1);
-  const isUsable = (g: number, k: number): boolean => {
-    const i = g * K + k;
-    if (usable[i] === -1) {
-      usable[i] = 0; // guards recursion; prerequisites are acyclic after parsing
-      usable[i] = ix.isEligible[k * G + g] && ix.prereq[k]!.every((j) => isUsable(g, j)) ? 1 : 0;
-    }
-    return usable[i] === 1;
-  };
-  const useful = new Uint8Array(G * K);
-  const mark = (g: number, k: number) => {
-    if (useful[g * K + k]) return;
-    useful[g * K + k] = 1;
-    for (const j of ix.prereq[k]!) mark(g, j);
-  };
-  for (let g = 0; g < G; g += 1) {
-    for (let k = 0; k < K; k += 1) {
-      if (isUsable(g, k) && ix.raises[k]!.some(({ c }) => ix.cap[g * C + c]! > 0 && ix.weight[g * C + c]! > 0)) mark(g, k);
-    }
-  }
-  return useful;
-}
-
-/**
- * [g * K + k]: officers of g in k beyond whom k closes nothing more, directly or as a prerequisite (0 when not useful).
- * Surplus participants only fill seats, so a plan maps to one with y ≤ demand and the excess as fillers (a relaxation).
- */
-export function usefulDemand(ix: Indexed, useful: Uint8Array): Float64Array {
-  const G = ix.groups.length;
-  const K = ix.courses.length;
-  const C = ix.comps.length;
-  const dependents: number[][] = ix.courses.map(() => []);
-  ix.prereq.forEach((pre, k) => pre.forEach((j) => dependents[j]!.push(k)));
-  const demand = new Float64Array(G * K).fill(-1);
-  const of = (g: number, k: number): number => {
-    const i = g * K + k;
-    if (!useful[i]) return 0;
-    if (demand[i]! >= 0) return demand[i]!;
-    let d = 0;
-    for (const { c, r } of ix.raises[k]!) if (ix.weight[g * C + c]! > 0) d = Math.max(d, Math.ceil(ix.cap[g * C + c]! / r - 1e-9));
-    for (const n of dependents[k]!) d = Math.max(d, of(g, n));
-    demand[i] = Math.min(ix.groups[g]!.size, d);
-    return demand[i]!;
-  };
-  for (let g = 0; g < G; g += 1) for (let k = 0; k < K; k += 1) of(g, k);
-  return demand;
-}
-
-/** The first period in which each course can run with its prerequisite chain completed strictly before. */
-export function earliestPeriods(ix: Indexed): number[] {
-  const P = ix.periods.length;
-  const memo = new Map<number, number>();
-  const first = (k: number): number => {
-    const known = memo.get(k);
-    if (known !== undefined) return known;
-    const after = Math.max(-1, ...ix.prereq[k]!.map(first));
-    let p = after + 1;
-    while (p < P && !ix.allowed[k * P + p]) p += 1;
-    memo.set(k, p);
-    return p;
-  };
-  return ix.courses.map((_, k) => first(k));
-}
-
 export interface BuildOptions {
   /** Participants as continuous columns: still a relaxation, far fewer integers for the bounding model. */
   continuousParticipants?: boolean;
+  /** Yearly buckets: the share of a prerequisite taken in the same year that counts (1 = relaxation; less = a heuristic guide). */
+  sameYearShare?: number;
+  /** No fillers where they would need a prerequisite the decoder cannot check: not a relaxation, sub-problems only. */
+  seatableFillers?: boolean;
+  /** [g * P + p]: release days left per group and period (a sub-problem inside a fixed plan); default releaseDays. */
+  releaseLeft?: Float64Array;
 }
 
 export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: BuildOptions = {}): Formulation {
@@ -127,11 +67,16 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
   const xCol = new Int32Array(K * B).fill(-1);
   const yCol = new Int32Array(K * B * G).fill(-1);
   const fCol = new Int32Array(K * B).fill(-1);
-  const yUpper = (g: number, k: number, periods: number) => {
+  // Release days of a group in a bucket (summed) or in one of its periods (the most): per period when a residual is given.
+  const release = (g: number, b: number, perRun: boolean) => {
+    if (!opts.releaseLeft) return ix.groups[g]!.releaseDays * (perRun ? 1 : buckets[b]!.length);
+    const days = buckets[b]!.map((p) => opts.releaseLeft![g * P + p]!);
+    return perRun ? Math.max(0, ...days) : days.reduce((a, d) => a + d, 0);
+  };
+  const yUpper = (g: number, k: number, b: number, perRun = false) => {
     const course = ix.courses[k]!;
-    const group = ix.groups[g]!;
-    const release = course.days > 0 ? Math.floor((group.releaseDays * periods) / course.days + 1e-9) : Number.POSITIVE_INFINITY;
-    return Math.min(group.size, release);
+    const days = course.days > 0 ? Math.floor(release(g, b, perRun) / course.days + 1e-9) : Number.POSITIVE_INFINITY;
+    return Math.max(0, Math.min(ix.groups[g]!.size, days));
   };
 
   for (let k = 0; k < K; k += 1) {
@@ -152,14 +97,13 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
       }
       if (course.trainerDays > 0) maxRuns = Math.min(maxRuns, Math.max(minRuns, Math.floor(trainer / course.trainerDays + 1e-9)));
       if (maxRuns <= 0) continue;
-      const inBucket = buckets[b]!.length;
       const seats: [number, number][] = [];
       let seatTotal = 0;
       let surplus = 0;
       for (const g of ix.eligible[k]!) {
         if (!useful[g * K + k] && !pinnedHere) continue;
-        const hi = Math.min(yUpper(g, k, inBucket), course.capacity * maxRuns, needed(g, k));
-        surplus += Math.min(yUpper(g, k, inBucket), ix.groups[g]!.size - needed(g, k));
+        const hi = Math.min(yUpper(g, k, b), course.capacity * maxRuns, needed(g, k));
+        surplus += Math.min(yUpper(g, k, b), ix.groups[g]!.size - needed(g, k));
         if (hi <= 0) continue;
         seats.push([g, hi]);
         seatTotal += hi;
@@ -167,9 +111,9 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
       if (seatTotal === 0 && !pinnedHere) continue;
       // Officers who gain nothing may still fill seats up to the minimum: one aggregated column keeps this a relaxation.
       let fillers = 0;
-      if (course.minParticipants > 0) {
+      if (course.minParticipants > 0 && !(opts.seatableFillers && ix.prereq[k]!.length)) {
         fillers = surplus;
-        for (const g of ix.eligible[k]!) if (!useful[g * K + k] && !pinnedHere) fillers += yUpper(g, k, inBucket);
+        for (const g of ix.eligible[k]!) if (!useful[g * K + k] && !pinnedHere) fillers += yUpper(g, k, b);
         fillers = Math.min(fillers, course.minParticipants * maxRuns);
         maxRuns = Math.min(maxRuns, Math.max(minRuns, Math.floor((seatTotal + fillers) / course.minParticipants)));
       }
@@ -249,7 +193,7 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
       for (let g = 0; g < G; g += 1) {
         const yc = yCol[(k * B + b) * G + g]!;
         if (yc < 0) continue;
-        const perRun = Math.min(course.capacity, yUpper(g, k, 1), needed(g, k));
+        const perRun = Math.min(course.capacity, yUpper(g, k, b, true), needed(g, k));
         perRunTotal += perRun;
         useCols.push(yc);
         if (perRun < course.capacity) addRow(-INF, 0, [yc, xc], [1, -perRun]);
@@ -268,7 +212,6 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
   buckets.forEach((ps, b) => trainerCols[b]!.length && addRow(-INF, ps.reduce((s, p) => s + ix.trainerDays[p]!, 0), trainerCols[b]!, trainerVals[b]!));
 
   for (let g = 0; g < G; g += 1) {
-    const group = ix.groups[g]!;
     for (let b = 0; b < B; b += 1) {
       const cols: number[] = [];
       const coefs: number[] = [];
@@ -280,7 +223,7 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
         coefs.push(ix.courses[k]!.days);
         most += upper[yc]! * ix.courses[k]!.days;
       }
-      const limit = group.releaseDays * buckets[b]!.length;
+      const limit = release(g, b, false);
       if (most > limit + 1e-9) addRow(-INF, limit, cols, coefs);
     }
     for (let k = 0; k < K; k += 1) {
@@ -308,7 +251,7 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
             const yj = yCol[(j * B + q) * G + g]!;
             if (yj >= 0 && (q < b || aggregateYears)) {
               rc.push(yj);
-              rv.push(-1);
+              rv.push(q < b ? -1 : -(opts.sameYearShare ?? 1));
             }
           }
           addRow(-INF, 0, rc, rv);

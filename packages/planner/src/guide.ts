@@ -4,32 +4,35 @@ import { runGreedy } from './greedy.js';
 import type { Indexed } from './indexed.js';
 import { type PlanState } from './state.js';
 
-/** What an aggregated solution asks for: runs per course and participants per group and course over the horizon. */
+/** What an aggregated solution asks for, per bucket (year, or one pooled bucket): runs per course, participants per group. */
 export interface Target {
-  runs: Float64Array; // [k]
-  seats: Float64Array; // [g * K + k]
+  bucketOf: number[]; // [p]
+  buckets: number;
+  runs: Float64Array; // [k * B + b]
+  seats: Float64Array; // [(g * K + k) * B + b]
 }
 
-/** Sums a bucketed (years or one pooled bucket) solution into a target. */
 export function targetOf(ix: Indexed, f: Formulation, col: Float64Array): Target {
   const K = ix.courses.length;
   const G = ix.groups.length;
   const B = f.buckets.length;
-  const runs = new Float64Array(K);
-  const seats = new Float64Array(G * K);
+  const bucketOf = ix.periods.map(() => 0);
+  f.buckets.forEach((ps, b) => ps.forEach((p) => (bucketOf[p] = b)));
+  const runs = new Float64Array(K * B);
+  const seats = new Float64Array(G * K * B);
   for (let k = 0; k < K; k += 1) {
     for (let b = 0; b < B; b += 1) {
       const xc = f.xCol[k * B + b]!;
       if (xc < 0) continue;
-      runs[k] = runs[k]! + Math.round(col[xc]!);
+      runs[k * B + b] = Math.round(col[xc]!);
+      // a fraction of an officer still asks for a seat
       for (let g = 0; g < G; g += 1) {
         const yc = f.yCol[(k * B + b) * G + g]!;
-        if (yc >= 0) seats[g * K + k] = seats[g * K + k]! + col[yc]!;
+        if (yc >= 0) seats[(g * K + k) * B + b] = Math.round(col[yc]! + 0.3);
       }
     }
   }
-  for (let i = 0; i < seats.length; i += 1) seats[i] = Math.round(seats[i]! + 0.3); // a fraction of an officer still asks for a seat
-  return { runs, seats };
+  return { bucketOf, buckets: B, runs, seats };
 }
 
 /** Depth of the dependent chain above each course: prerequisites of long chains go first. */
@@ -51,47 +54,89 @@ function chainDepth(ix: Indexed): number[] {
  * Quarter by quarter, opens the target's runs with the target's participants (prerequisites first, scarce periods
  * first), waits for a later quarter while too few of them are free yet, then lets the hand rule spend what is left.
  */
-export function disaggregate(st: PlanState, t: Target): void {
-  placeTarget(st, t);
+/** How a placement trades waiting for fuller runs against urgency; several are tried and the best plan kept. */
+export interface Placement {
+  /** Wait for a later quarter of the bucket while a run would seat less than this share of its fair load. */
+  wait: number;
+  /** Weight of the prerequisite chain depth against the quarters left (urgency). */
+  depthWeight: number;
+  /** Each run goes to the quarter of its bucket where most of its officers are free, instead of the first that will do. */
+  bestFit?: boolean;
+}
+
+export const PLACEMENTS: Placement[] = [
+  { wait: 0, depthWeight: 1000, bestFit: true },
+  { wait: 0.75, depthWeight: 1000 },
+  { wait: 0, depthWeight: 5, bestFit: true },
+  { wait: 0.5, depthWeight: 1000 },
+  { wait: 0.9, depthWeight: 1000 },
+  { wait: 0.75, depthWeight: 5 },
+  { wait: 0.6, depthWeight: 20 },
+  { wait: 0.3, depthWeight: 1000 },
+];
+
+export function disaggregate(st: PlanState, t: Target, how: Placement = PLACEMENTS[0]!, stop: () => boolean = () => false): void {
+  placeTarget(st, t, how, stop);
   runGreedy(st, (c) => c.value / Math.max(c.cost, 1e-9));
 }
 
-export function placeTarget(st: PlanState, t: Target): void {
+/** `stop` ends the placement early (still feasible): it is synchronous and can take seconds at national scale. */
+export function placeTarget(st: PlanState, t: Target, how: Placement, stop: () => boolean = () => false): void {
   const { ix, P, G, K } = st;
+  const B = t.buckets;
   const depth = chainDepth(ix);
-  const runsLeft = Float64Array.from(t.runs);
-  for (let k = 0; k < K; k += 1) for (let p = 0; p < P; p += 1) runsLeft[k] = runsLeft[k]! - st.x[k * P + p]!;
-  const periodsLeft = (k: number, p: number) => {
+  const runsLeft = new Float64Array(K);
+  const quota = new Float64Array(G * K); // seats asked for up to the current bucket, less those taken
+  const last = (k: number, p: number) => {
     let n = 0;
-    for (let q = p; q < P; q += 1) if (st.ix.allowed[k * P + q] && st.ix.pinned[k * P + q]! < 0) n += 1;
+    for (let q = p + 1; q < P && t.bucketOf[q] === t.bucketOf[p]; q += 1) if (ix.allowed[k * P + q] && ix.pinned[k * P + q]! < 0) n += 1;
     return n;
   };
-  for (let p = 0; p < P; p += 1) {
-    for (;;) {
-      let best: { k: number; alloc: [number, number][]; key: number } | null = null;
+  // Opens runs in the given periods while any qualifies, the best key first; `extra` = beyond the target's run counts.
+  const open = (periods: number[], extra: boolean) => {
+    while (!stop()) {
+      let best: { k: number; p: number; alloc: [number, number][]; key: number } | null = null;
       for (let k = 0; k < K; k += 1) {
-        if (runsLeft[k]! < 1 || !st.canOpen(k, p)) continue;
-        const alloc = allocate(st, t, k, p);
-        if (!alloc) continue;
-        const course = ix.courses[k]!;
+        if (!extra && runsLeft[k]! < 1) continue;
         let wanted = 0;
-        for (let g = 0; g < G; g += 1) wanted += Math.max(0, t.seats[g * K + k]! - st.taken[g * K + k]!);
-        const seated = alloc.quota;
-        const later = periodsLeft(k, p) - 1;
-        // Waiting pays when the run would be half empty now and a later quarter remains.
-        if (later > 0 && seated < Math.min(course.capacity, wanted / Math.max(1, runsLeft[k]!)) * 0.75) continue;
-        const key = depth[k]! * 1000 - later * 10 + seated / course.capacity;
-        if (!best || key > best.key) best = { k, alloc: alloc.alloc, key };
+        for (let g = 0; g < G; g += 1) wanted += Math.max(0, quota[g * K + k]!);
+        if (wanted < 1) continue;
+        const course = ix.courses[k]!;
+        for (let i = 0; i < periods.length; i += 1) {
+          const p = periods[i]!;
+          if (!st.canOpen(k, p)) continue;
+          const found = allocate(st, quota, k, p);
+          if (!found) continue;
+          const later = extra || how.bestFit ? 0 : last(k, p);
+          // Waiting pays when the run would be far from full now and a later quarter of the bucket remains.
+          if (later > 0 && found.quota < Math.min(course.capacity, wanted / Math.max(1, runsLeft[k]!)) * how.wait) continue;
+          // Runs beyond the target only for a half-full room of officers the target still asks for.
+          if (extra && found.quota < Math.min(course.capacity / 2, wanted)) continue;
+          const key = depth[k]! * how.depthWeight - later * 10 + found.quota / course.capacity - i * 1e-3;
+          if (!best || key > best.key) best = { k, p, alloc: found.alloc, key };
+        }
       }
-      if (!best) break;
-      st.add(best.k, p, 1, best.alloc);
-      runsLeft[best.k] = runsLeft[best.k]! - 1;
+      if (!best) return;
+      const { k, p, alloc } = best;
+      st.add(k, p, 1, alloc);
+      for (const [g, n] of alloc) quota[g * K + k] = quota[g * K + k]! - n;
+      runsLeft[k] = runsLeft[k]! - 1;
     }
+  };
+  for (let b = 0; b < B; b += 1) {
+    // Runs and seats not placed in the previous bucket carry over to this one.
+    for (let k = 0; k < K; k += 1) runsLeft[k] = runsLeft[k]! + t.runs[k * B + b]!;
+    for (let i = 0; i < G * K; i += 1) quota[i] = quota[i]! + t.seats[i * B + b]!;
+    const periods = ix.periods.map((_, p) => p).filter((p) => t.bucketOf[p] === b);
+    if (how.bestFit) open(periods, false);
+    else for (const p of periods) open([p], false);
   }
+  // Officers the target asked for but who found no seat (release limits, prerequisites late): more runs where money allows.
+  for (let p = 0; p < P; p += 1) open([p], true);
 }
 
 /** Seats for one run of k in p: target officers first (by value), then anyone eligible up to the minimum; null if unaffordable. */
-function allocate(st: PlanState, t: Target, k: number, p: number): { alloc: [number, number][]; quota: number } | null {
+function allocate(st: PlanState, wanted: Float64Array, k: number, p: number): { alloc: [number, number][]; quota: number } | null {
   const { ix, K } = st;
   const course = ix.courses[k]!;
   const left = st.budgetLeft(p) - course.fixedCost;
@@ -99,7 +144,7 @@ function allocate(st: PlanState, t: Target, k: number, p: number): { alloc: [num
   if (room < Math.max(1, course.minParticipants)) return null;
   const items: { g: number; n: number; v: number }[] = [];
   for (const g of ix.eligible[k]!) {
-    const want = t.seats[g * K + k]! - st.taken[g * K + k]!;
+    const want = wanted[g * K + k]!;
     if (want < 1) continue;
     const n = Math.min(want, st.available(g, k, p));
     if (n >= 1) items.push({ g, n, v: st.gain(g, k, 1) });

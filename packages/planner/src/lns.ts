@@ -93,31 +93,3 @@ export async function improveByNeighbourhoods(s: Search, f: Formulation, mipRelG
     }
   }
 }
-
-/** Lets HiGHS choose every run count between the floor and the ceiling of the LP's, participants free (RINS on x). */
-export async function roundAroundLp(s: Search, f: Formulation, lp: Float64Array, deadline: number): Promise<void> {
-  const lower = f.colLower.slice();
-  const upper = f.colUpper.slice();
-  for (const c of f.xCol) {
-    if (c < 0) continue;
-    lower[c] = Math.max(lower[c]!, Math.floor(lp[c]! + 1e-6));
-    upper[c] = Math.min(upper[c]!, Math.ceil(lp[c]! - 1e-6));
-  }
-  const result = await solveMip(f, {
-    timeLimit: Math.max(0.1, deadline - s.elapsed()),
-    mipRelGap: 1e-4,
-    lower,
-    upper,
-    events: {
-      shouldStop: () => s.stopped() || s.elapsed() >= deadline,
-      onSolution: (col) => {
-        const found = decodeSolution(s.ix, f, col);
-        if (found) s.offer(found.dense, found.objective);
-      },
-    },
-  });
-  if (result.colValue) {
-    const found = decodeSolution(s.ix, f, result.colValue);
-    if (found) s.offer(found.dense, found.objective);
-  }
-}

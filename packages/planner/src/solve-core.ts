@@ -1,14 +1,20 @@
 // The optimiser: greedy start, LP bound, then HiGHS branch-and-cut from the incumbent; every candidate is checked.
 import type { TInputError, TPlan, TPlanningInstance, TProgress } from './contracts.js';
-import type { Dense } from './check.js';
+import { aggregatedGuide, reassignParticipants } from './aggregate.js';
+import { checkDense, type Dense, totalsOf } from './check.js';
 import { decodeSolution, startVector } from './decode.js';
-import { buildFormulation } from './formulation.js';
-import { greedyState } from './greedy.js';
-import { improveByNeighbourhoods, roundAroundLp } from './lns.js';
-import { solveLp, solveMip } from './highs.js';
-import { type Indexed, indexInstance } from './indexed.js';
+import { buildFormulation, usefulPairs } from './formulation.js';
+import { greedyState, placePins } from './greedy.js';
+import { disaggregate, PLACEMENTS, type Target } from './guide.js';
+import { improveFamilies } from './family.js';
+import { improveByNeighbourhoods } from './lns.js';
+import { solveMip } from './highs.js';
+import { type Indexed, indexInstance, objectiveOf } from './indexed.js';
 import { parseInstance } from './parse.js';
-import { planOf } from './state.js';
+import { PlanState, planOf } from './state.js';
+
+/** Stop once the plan is proven this close to the bound: the app waits for plans at start-up (issue 4). */
+const DEFAULT_GAP = 0.005;
 
 export interface CoreOptions {
   timeLimitSeconds: number;
@@ -81,7 +87,8 @@ export async function solveCore(instance: TPlanningInstance, opts: CoreOptions):
   if (!parsed.ok) return refused(parsed.errors);
   const ix = indexInstance(parsed.instance);
   const s = new Search(ix, opts);
-  const mipRelGap = opts.mipRelGap ?? 1e-4;
+  const mipRelGap = opts.mipRelGap ?? DEFAULT_GAP;
+  const noPlan = (pinErrors: TInputError[]) => refused(pinErrors.length ? pinErrors : [{ path: 'pinned', message: 'the pinned runs cannot all be met together' }]);
 
   s.enter('greedy');
   const greedy = greedyState(ix);
@@ -89,20 +96,30 @@ export async function solveCore(instance: TPlanningInstance, opts: CoreOptions):
   const greedyObjective = 'errors' in greedy ? undefined : greedy.value;
   if (!('errors' in greedy)) s.offer(greedy.dense(), greedy.value);
 
-  let lpRuns: Float64Array | null = null;
-  s.enter('formulation');
-  const form = buildFormulation(ix, false);
-  if (form.numCols === 0) s.tighten(0); // nothing can close any gap
-  if (!s.stopped() && !s.proven()) {
-    s.enter('lp bound');
-    const lp = await solveLp(form, Math.max(0.5, s.remaining() * 0.5), () => s.stopped());
-    if (lp.status === 'infeasible' && !s.best) return refused(pinErrors.length ? pinErrors : [{ path: 'pinned', message: 'the pinned runs cannot all be met together' }]);
-    s.tighten(lp.bound);
-    lpRuns = lp.colValue;
+  s.enter('pooled bound');
+  const guide = await aggregatedGuide(s, mipRelGap);
+  if (guide === 'infeasible' && !s.best) return noPlan(pinErrors);
+  // The quarterly model of a national administration (≈130k columns) is beyond HiGHS WASM in a minute: heuristics only.
+  const small = quarterlyColumns(ix) <= QUARTERLY_MAX_COLUMNS;
+  const form = small ? buildFormulation(ix, false) : null;
+  if (form?.numCols === 0) s.tighten(0); // nothing can close any gap
+  if (guide !== 'infeasible' && guide.length && !s.stopped() && !s.proven(mipRelGap)) {
+    s.enter('disaggregation');
+    const placed = placeVariants(s, guide, s.elapsed() + s.remaining() * (small ? 0.2 : 0.5));
+    // HiGHS re-seats the officers of the best two placements (runs at most as planned): up to 4 % at TL scale.
+    for (const [i, dense] of placed.slice(0, 2).entries()) {
+      if (!form || s.stopped() || s.proven(mipRelGap)) break;
+      s.enter(`participants for the runs (${i + 1})`);
+      await reassignParticipants(s, form, dense, Math.min(s.remaining() * 0.3, 2.5));
+    }
   }
-  if (lpRuns && !s.stopped() && !s.proven(mipRelGap)) {
-    s.enter('LP-guided rounding');
-    await roundAroundLp(s, form, lpRuns, s.elapsed() + s.remaining() * 0.3);
+  if (!form) {
+    // Too large for one model: re-plan one course family at a time inside the rest of the plan.
+    if (!s.stopped() && !s.proven(mipRelGap) && s.best) {
+      s.enter('fix-and-optimise by family');
+      await improveFamilies(s, s.elapsed() + s.remaining() - 2, 6); // a HiGHS model of this size overruns its limit
+    }
+    return finish(s, greedyObjective, pinErrors);
   }
   if (!s.stopped() && !s.proven(mipRelGap) && s.best) {
     s.enter('fix-and-optimise');
@@ -123,17 +140,55 @@ export async function solveCore(instance: TPlanningInstance, opts: CoreOptions):
         },
       },
     });
-    if (result.status === 'infeasible' && !s.best) return refused(pinErrors.length ? pinErrors : [{ path: 'pinned', message: 'the pinned runs cannot all be met together' }]);
+    if (result.status === 'infeasible' && !s.best) return noPlan(pinErrors);
     s.tighten(result.bound);
     if (result.colValue) {
       const found = decodeSolution(ix, form, result.colValue);
       if (found) s.offer(found.dense, found.objective);
     }
   }
+  return finish(s, greedyObjective, pinErrors);
+}
+
+function finish(s: Search, greedyObjective: number | undefined, pinErrors: TInputError[]): TPlan {
   s.enter('done');
   if (!s.best) return refused(pinErrors.length ? pinErrors : [{ path: '(instance)', message: 'no feasible plan was found within the time limit' }]);
-  const plan = planOf(ix, s.best.dense, s.best.objective, s.proven() ? 'optimal' : 'feasible');
+  const plan = planOf(s.ix, s.best.dense, s.best.objective, s.proven() ? 'optimal' : 'feasible');
   if (s.bound !== null) plan.bound = Math.max(s.bound, s.best.objective);
   plan.stats = { seconds: s.elapsed(), ...(greedyObjective !== undefined ? { greedyObjective } : {}), phases: s.phases };
   return plan;
+}
+
+const QUARTERLY_MAX_COLUMNS = 40_000;
+
+/** Columns the quarterly model would have, from the useful (group, course) pairs, without building it. */
+function quarterlyColumns(ix: Indexed): number {
+  let pairs = 0;
+  for (const u of usefulPairs(ix)) pairs += u;
+  return pairs * ix.periods.length;
+}
+
+/** Places each target several ways (each feasible by construction and checked), offers each, returns them best first. */
+function placeVariants(s: Search, targets: Target[], deadline: number): Dense[] {
+  const placed: { dense: Dense; objective: number }[] = [];
+  let slowest = 0;
+  for (const how of PLACEMENTS) {
+    for (const target of targets) {
+      const started = s.elapsed();
+      // Best-fit over a whole pooled horizon costs twelve times first-fit: too slow at national scale (measured 10 s+).
+      if (how.bestFit && target.buckets === 1 && s.ix.groups.length * s.ix.courses.length > 5000) continue;
+      if (s.stopped() || started + slowest > deadline) break;
+      const st = new PlanState(s.ix);
+      if (placePins(s.ix, st).length) return [];
+      disaggregate(st, target, how, () => s.elapsed() > deadline + slowest);
+      const dense = st.dense();
+      if (!checkDense(s.ix, dense).length) {
+        const objective = objectiveOf(s.ix, totalsOf(s.ix, dense));
+        s.offer(dense, objective);
+        if (!placed.some((p) => Math.abs(p.objective - objective) < 1e-6)) placed.push({ dense, objective });
+      }
+      slowest = Math.max(slowest, s.elapsed() - started);
+    }
+  }
+  return placed.sort((a, b) => b.objective - a.objective).map((p) => p.dense);
 }

@@ -157,15 +157,38 @@ export function fillRun(st: PlanState, k: number, p: number, fillToCapacity: boo
   const avail = new Map<number, number>();
   let totalAvail = 0;
   let positive = 0;
+  // Groups that gain nothing matter only for the minimum: their availability (the costly part) is computed on demand.
+  let idle: number[] | null = null;
   for (const g of st.ix.eligible[k]!) {
+    if (st.gain(g, k, 1) <= 1e-12) {
+      (idle ??= []).push(g);
+      continue;
+    }
     const a = Math.min(st.available(g, k, p), nMax);
     if (a <= 0) continue;
     avail.set(g, a);
     totalAvail += a;
     st.segments(g, k, a, items);
   }
+  if (items.length === 0) return null;
+  const includeIdle = () => {
+    if (!idle) return;
+    for (const g of idle) {
+      const a = Math.min(st.available(g, k, p), nMax);
+      if (a <= 0) continue;
+      avail.set(g, a);
+      totalAvail += a;
+    }
+    idle = null;
+    // The same order as the eligible list, so fillers come from the same groups as before.
+    const order = new Map(st.ix.eligible[k]!.map((g, i) => [g, i]));
+    const sorted = [...avail.entries()].sort((a, b) => order.get(a[0])! - order.get(b[0])!);
+    avail.clear();
+    for (const [g, a] of sorted) avail.set(g, a);
+  };
+  if (totalAvail < Math.max(1, min, nMax)) includeIdle();
   for (const it of items) positive += it.m;
-  if (items.length === 0 || totalAvail < Math.max(1, min)) return null;
+  if (totalAvail < Math.max(1, min)) return null;
   items.sort((a, b) => b.v - a.v);
   const top = Math.min(nMax, totalAvail);
   const scoreAt = (n: number, value: number) => {
@@ -206,6 +229,7 @@ export function fillRun(st: PlanState, k: number, p: number, fillToCapacity: boo
   }
   // Officers who gain nothing fill the remaining seats up to the minimum.
   let missing = bestN - Math.min(bestN, positive);
+  if (missing > 0) includeIdle();
   for (const [g, a] of avail) {
     if (missing <= 0) break;
     const extra = Math.min(missing, a - (take.get(g) ?? 0));
