@@ -1,4 +1,5 @@
 // The aggregated models: pooled over the horizon (the proven bound) and yearly within its run counts (the guide).
+import { appendFileSync } from 'node:fs';
 import type { Dense } from './check.js';
 import { decodeSolution, startVector } from './decode.js';
 import { buildFormulation, type Formulation, withRows } from './formulation.js';
@@ -33,6 +34,7 @@ export async function aggregatedGuide(s: Search, mipRelGap: number): Promise<Tar
     mipRelGap: Math.min(0.004, mipRelGap / 2), // measured: halves the time at TL scale for the same bound
     events: { shouldStop: () => s.stopped(), onLog: (_p, dual) => s.tighten(dual) },
   });
+  if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG pooled', result.status, result.objective, result.bound, s.elapsed()]) + '\n');
   if (result.status === 'infeasible') return 'infeasible';
   s.tighten(result.bound);
   if (!result.colValue) return [];
@@ -47,6 +49,7 @@ export async function aggregatedGuide(s: Search, mipRelGap: number): Promise<Tar
     mipRelGap: 0.003,
     events: { shouldStop: () => s.stopped() },
   });
+  if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG yearly', guide.status, guide.objective, s.elapsed()]) + '\n');
   // Restricted, so never a bound: only its solution is used. Neither target places best every time (measured).
   return guide.colValue ? [targetOf(ix, restricted, guide.colValue), pooledTarget] : [pooledTarget];
 }
@@ -80,5 +83,6 @@ export async function reassignParticipants(s: Search, f: Formulation, d: Dense, 
     upper,
     events: { shouldStop: () => s.stopped(), onSolution: offer },
   });
+  if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG reseat', result.status, result.objective]) + '\n');
   if (result.colValue) offer(result.colValue);
 }

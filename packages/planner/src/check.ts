@@ -124,6 +124,7 @@ export function checkDense(ix: Indexed, d: Dense): TViolation[] {
       trainer[p] = trainer[p]! + course.trainerDays * x;
     }
   }
+  checkYearlyRuns(ix, d, v);
   ix.years.forEach((year, y) => {
     if (over(spend[y]!, ix.budget[y]!)) {
       v.push({ code: 'budget', message: `${year}: runs cost ${fmt(spend[y]!)} but the budget is ${fmt(ix.budget[y]!)}.`, year });
@@ -144,6 +145,20 @@ export function checkDense(ix: Indexed, d: Dense): TViolation[] {
     for (let k = 0; k < K; k += 1) checkCourseForGroup(ix, d, g, k, v);
   }
   return v;
+}
+
+/** The optional yearly run limit: a course's runs over all periods of one calendar year. */
+function checkYearlyRuns(ix: Indexed, d: Dense, v: TViolation[]) {
+  const P = ix.periods.length;
+  ix.courses.forEach((course, k) => {
+    const max = ix.maxRunsPerYear[k]!;
+    if (!Number.isFinite(max)) return;
+    const perYear = new Map<string, number>();
+    for (let p = 0; p < P; p += 1) perYear.set(ix.calendarYear[p]!, (perYear.get(ix.calendarYear[p]!) ?? 0) + d.x[k * P + p]!);
+    for (const [year, runs] of perYear) {
+      if (runs > max) v.push({ code: 'max-runs-per-year', message: `course "${course.id}" runs ${fmt(runs)} times in ${year} but allows at most ${max} a year`, course: course.id, year });
+    }
+  });
 }
 
 /** Rules 6 (once each) and 7 (prerequisites completed in an earlier period) for one group and course. */

@@ -26,6 +26,8 @@ export const ZCourse = z.object({
   prerequisites: z.array(z.string()).optional(),
   periods: z.array(z.string()).optional(),
   maxRunsPerPeriod: count.optional(),
+  /** Optional extra: runs per calendar year (all its periods together); absent = no limit. */
+  maxRunsPerYear: count.optional(),
 });
 
 export const ZPin = z.object({ course: z.string(), period: z.string(), count });
@@ -81,6 +83,7 @@ export type TViolationCode =
   | 'capacity'
   | 'min-fill'
   | 'max-runs'
+  | 'max-runs-per-year'
   | 'period'
   | 'eligibility'
   | 'budget'
@@ -116,4 +119,6 @@ export interface TSolveOptions {
   signal?: AbortSignal;
   /** Stop as soon as the plan is proven within this relative gap of the bound (default 0.005). */
   mipRelGap?: number;
+  /** A plan to start from (e.g. the stored one when re-optimising): used as the first incumbent when it passes checkPlan. */
+  start?: { runs: TRun[] };
 }

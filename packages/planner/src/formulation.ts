@@ -48,6 +48,8 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
   const C = ix.comps.length;
   const buckets = aggregateYears ? ix.years.map((_, y) => ix.periods.map((_, p) => p).filter((p) => ix.yearOfPeriod[p] === y)) : ix.periods.map((_, p) => [p]);
   const B = buckets.length;
+  // Calendar years per bucket: a yearly run limit allows limit × years in a bucket (pooled: the whole horizon).
+  const bucketYears = buckets.map((ps) => new Set(ps.map((p) => ix.calendarYear[p]!)));
   const useful = usefulPairs(ix);
   const earliest = earliestPeriods(ix);
   const demand = usefulDemand(ix, useful);
@@ -96,6 +98,7 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
         trainer += ix.trainerDays[p]!;
       }
       if (course.trainerDays > 0) maxRuns = Math.min(maxRuns, Math.max(minRuns, Math.floor(trainer / course.trainerDays + 1e-9)));
+      maxRuns = Math.min(maxRuns, Math.max(minRuns, ix.maxRunsPerYear[k]! * bucketYears[b]!.size));
       if (maxRuns <= 0) continue;
       const seats: [number, number][] = [];
       let seatTotal = 0;
@@ -208,6 +211,7 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
       }
     }
   }
+  yearlyRunRows(ix, buckets, bucketYears, xCol, upper, addRow);
   ix.years.forEach((_, y) => budgetCols[y]!.length && addRow(-INF, ix.budget[y]!, budgetCols[y]!, budgetVals[y]!));
   buckets.forEach((ps, b) => trainerCols[b]!.length && addRow(-INF, ps.reduce((s, p) => s + ix.trainerDays[p]!, 0), trainerCols[b]!, trainerVals[b]!));
 
@@ -279,6 +283,32 @@ export function buildFormulation(ix: Indexed, aggregateYears: boolean, opts: Bui
     uCol,
     yMost: Float64Array.from({ length: G * K }, (_, i) => needed(Math.floor(i / K), i % K)),
   };
+}
+
+/** Σ x[k, b] over the buckets of one calendar year ≤ the course's yearly limit, where the column bounds allow more. */
+function yearlyRunRows(
+  ix: Indexed,
+  buckets: number[][],
+  bucketYears: Set<string>[],
+  xCol: Int32Array,
+  upper: number[],
+  addRow: (lo: number, hi: number, cols: number[], coefs: number[]) => void,
+) {
+  const B = buckets.length;
+  for (let k = 0; k < ix.courses.length; k += 1) {
+    const limit = ix.maxRunsPerYear[k]!;
+    if (!Number.isFinite(limit)) continue;
+    const byYear = new Map<string, number[]>();
+    for (let b = 0; b < B; b += 1) {
+      const xc = xCol[k * B + b]!;
+      if (xc < 0 || bucketYears[b]!.size !== 1) continue; // a multi-year bucket is bounded by its column alone
+      const year = [...bucketYears[b]!][0]!;
+      byYear.set(year, [...(byYear.get(year) ?? []), xc]);
+    }
+    for (const cols of byYear.values()) {
+      if (cols.reduce((n, c) => n + upper[c]!, 0) > limit) addRow(Number.NEGATIVE_INFINITY, limit, cols, cols.map(() => 1));
+    }
+  }
 }
 
 /** The same model with extra rows lo ≤ Σ coef · col ≤ hi appended (e.g. run counts per course from a guide). */

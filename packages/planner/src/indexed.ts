@@ -23,6 +23,10 @@ export interface Indexed {
   /** [k * P + p]: the pinned run count, or -1. */
   pinned: Int32Array;
   maxRuns: number[];
+  /** Per course, runs allowed per calendar year (Infinity when absent). */
+  maxRunsPerYear: number[];
+  /** [p]: the calendar year of each period, which pooled or aggregated views keep even when they merge `years`. */
+  calendarYear: string[];
   prereq: number[][];
   /** [g * C + c]: size · gap, the most officer-levels that can be closed. */
   cap: Float64Array;
@@ -106,6 +110,8 @@ export function indexInstance(inst: TPlanningInstance): Indexed {
     allowed,
     pinned,
     maxRuns: inst.courses.map((k) => k.maxRunsPerPeriod ?? Number.POSITIVE_INFINITY),
+    maxRunsPerYear: inst.courses.map((k) => k.maxRunsPerYear ?? Number.POSITIVE_INFINITY),
+    calendarYear: periods.map(yearOf),
     prereq: inst.courses.map((k) => [...new Set((k.prerequisites ?? []).map((j) => courseIndex.get(j)!).filter((j) => j !== undefined))]),
     cap,
     weight,

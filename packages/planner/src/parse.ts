@@ -92,6 +92,7 @@ function semanticErrors(inst: TPlanningInstance): TInputError[] {
       push(`pinned[${i}].count`, `course "${pin.course}" is pinned to ${pin.count} runs in ${pin.period} but allows at most ${course.maxRunsPerPeriod}`);
     }
   });
+  pinnedPerYear(inst, errors);
   inst.forbidden?.forEach((f, i) => {
     if (!courses.has(f.course)) push(`forbidden[${i}].course`, `forbidden run names unknown course "${f.course}"`);
     if (!periods.has(f.period)) push(`forbidden[${i}].period`, `forbidden run names unknown period "${f.period}"`);
@@ -100,6 +101,20 @@ function semanticErrors(inst: TPlanningInstance): TInputError[] {
     }
   });
   return errors;
+}
+
+/** Pins are exact, so pinned runs of one course in one year above its yearly limit can never be met. */
+function pinnedPerYear(inst: TPlanningInstance, errors: TInputError[]) {
+  const limits = new Map(inst.courses.map((c, i) => [c.id, { max: c.maxRunsPerYear, i }]));
+  const totals = new Map<string, number>();
+  for (const pin of inst.pinned ?? []) totals.set(`${pin.course}@${yearOf(pin.period)}`, (totals.get(`${pin.course}@${yearOf(pin.period)}`) ?? 0) + pin.count);
+  for (const [key, runs] of totals) {
+    const [course, year] = key.split('@') as [string, string];
+    const limit = limits.get(course);
+    if (limit?.max !== undefined && runs > limit.max) {
+      errors.push({ path: `courses[${limit.i}].maxRunsPerYear`, message: `course "${course}" is pinned to ${runs} runs in ${year} but allows at most ${limit.max} a year` });
+    }
+  }
 }
 
 /** Depth-first search over prerequisites; returns the cycle as ids (first repeated at the end) or null. */

@@ -45,6 +45,7 @@ export function randomInstance(seed: number, size: { groups: number; courses: nu
     if (rnd() < 0.4) course.eligibleGroups = groups.filter(() => rnd() < 0.6).map((g) => g.id);
     if (rnd() < 0.3) course.periods = periods.filter(() => rnd() < 0.5);
     if (rnd() < 0.3) course.maxRunsPerPeriod = int(0, 2);
+    if (k % 4 === 3) course.maxRunsPerYear = k % 3; // outside the rng stream, so the other fields stay as they were
     return course;
   });
   const years = [...new Set(periods.map((p) => p.slice(0, 4)))];

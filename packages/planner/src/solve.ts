@@ -9,6 +9,7 @@ export function solvePlanInProcess(instance: TPlanningInstance, opts: TSolveOpti
   return solveCore(instance, {
     timeLimitSeconds: opts.timeLimitSeconds,
     ...(opts.mipRelGap !== undefined ? { mipRelGap: opts.mipRelGap } : {}),
+    ...(opts.start ? { start: opts.start } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     shouldStop: () => opts.signal?.aborted ?? false,
   });
@@ -23,7 +24,7 @@ export function solvePlan(instance: TPlanningInstance, opts: TSolveOptions): Pro
   const stopFlag = new Int32Array(new SharedArrayBuffer(4));
   return new Promise<TPlan>((resolve, reject) => {
     const worker = new Worker(new URL('./solve.worker.mjs', import.meta.url), {
-      workerData: { instance: parsed.instance, timeLimitSeconds: opts.timeLimitSeconds, mipRelGap: opts.mipRelGap, stopFlag, startedAt: Date.now() },
+      workerData: { instance: parsed.instance, timeLimitSeconds: opts.timeLimitSeconds, mipRelGap: opts.mipRelGap, start: opts.start, stopFlag, startedAt: Date.now() },
     });
     let settled = false;
     const stop = () => Atomics.store(stopFlag, 0, 1);

@@ -24,6 +24,8 @@ export class PlanState {
   readonly releaseUsed: Float64Array; // [g * P + p]
   readonly taken: Float64Array; // [g * K + k]
   readonly reached: Float64Array; // [g * C + c]
+  readonly yearRuns: Float64Array; // [k * Y + y], y the calendar year
+  private readonly yearIndex: number[]; // [p] → calendar year index
   value = 0;
 
   constructor(readonly ix: Indexed) {
@@ -38,6 +40,13 @@ export class PlanState {
     this.releaseUsed = new Float64Array(this.G * this.P);
     this.taken = new Float64Array(this.G * this.K);
     this.reached = new Float64Array(this.G * this.C);
+    const calendar = [...new Set(ix.calendarYear)];
+    this.yearIndex = ix.calendarYear.map((y) => calendar.indexOf(y));
+    this.yearRuns = new Float64Array(this.K * calendar.length);
+  }
+
+  private yearSlot(k: number, p: number): number {
+    return k * (this.yearRuns.length / this.K) + this.yearIndex[p]!;
   }
 
   budgetLeft(p: number): number {
@@ -50,6 +59,7 @@ export class PlanState {
     const i = k * this.P + p;
     if (!this.ix.allowed[i] || this.ix.pinned[i]! >= 0) return false;
     if (this.x[i]! + 1 > this.ix.maxRuns[k]!) return false;
+    if (this.yearRuns[this.yearSlot(k, p)]! + 1 > this.ix.maxRunsPerYear[k]!) return false;
     return this.trainerUsed[p]! + this.ix.courses[k]!.trainerDays <= this.ix.trainerDays[p]! + 1e-9;
   }
 
@@ -117,6 +127,7 @@ export class PlanState {
     const course = this.ix.courses[k]!;
     const year = this.ix.yearOfPeriod[p]!;
     this.x[k * P + p] = this.x[k * P + p]! + runs;
+    this.yearRuns[this.yearSlot(k, p)] = this.yearRuns[this.yearSlot(k, p)]! + runs;
     this.trainerUsed[p] = this.trainerUsed[p]! + runs * course.trainerDays;
     this.spent[year] = this.spent[year]! + runs * course.fixedCost;
     let participantCost = 0;

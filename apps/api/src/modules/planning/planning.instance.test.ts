@@ -2,7 +2,7 @@ import { ZPlanSettings } from '@formasaun/shared';
 import { parseInstance } from '@formasaun/planner';
 import { describe, expect, it } from 'vitest';
 import { inputsChanged, inputsHash } from './planning.diff.js';
-import { buildInstance, type PlanningInputs, yearlyLimit } from './planning.instance.js';
+import { buildInstance, type PlanningInputs } from './planning.instance.js';
 import type { PlanningCourse } from './planning.ports.js';
 
 const categories = (fees: number) => ({ 'trainer-fees': fees, venue: 0, 'travel-per-diem': 0, materials: 0 });
@@ -120,18 +120,12 @@ describe('buildInstance', () => {
     expect(built.inputErrors).toEqual([{ path: 'pins[2].courseId', message: 'a pinned course (id-gone) is no longer active in the catalogue' }]);
   });
 
-  it('leaves out competencies no group lacks, and keeps a yearly run limit in quarters', () => {
+  it('leaves out competencies no group lacks, and passes a yearly run limit as is', () => {
     const built = buildInstance(inputs({ courses: [course('id-hs', 'HS-1', { raises: [{ competencyCode: 'hs', levels: 1, toLevel: 2 }], maxRunsPerYear: 2 })] }));
-    expect(built.instance.courses[0]).toMatchObject({ raises: {}, maxRunsPerPeriod: 1, periods: ['2018Q1', '2018Q3'] });
+    expect(built.instance.courses[0]).toMatchObject({ raises: {}, maxRunsPerYear: 2 });
+    expect(built.instance.courses[0]).not.toHaveProperty('periods');
+    expect(built.instance.courses[0]).not.toHaveProperty('maxRunsPerPeriod');
     expect(parseInstance(built.instance).ok).toBe(true);
-  });
-
-  it('never opens more quarters than a yearly limit allows, pinned quarters first', () => {
-    const periods = ['2018Q1', '2018Q2', '2018Q3', '2018Q4', '2019Q1', '2019Q2', '2019Q3', '2019Q4'];
-    expect(yearlyLimit(1, periods, [])).toEqual({ maxRunsPerPeriod: 1, periods: ['2018Q1', '2019Q1'] });
-    expect(yearlyLimit(1, periods, ['2019Q4'])).toEqual({ maxRunsPerPeriod: 1, periods: ['2018Q1', '2019Q4'] });
-    expect(yearlyLimit(3, periods, ['2018Q4'])).toEqual({ maxRunsPerPeriod: 1, periods: ['2018Q1', '2018Q2', '2018Q4', '2019Q1', '2019Q2', '2019Q3'] });
-    expect(yearlyLimit(9, periods, [])).toEqual({ maxRunsPerPeriod: 2 });
   });
 });
 

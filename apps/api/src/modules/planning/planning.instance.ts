@@ -66,22 +66,6 @@ function budgetsOf(inputs: PlanningInputs, years: string[], errors: InputError[]
 }
 
 /**
- * A yearly run limit in the instance's terms, which know only quarters: with m runs a year, at most m quarters of
- * each year are open (pinned ones first, then Q1, Q2…) with one run each; from 4 a year, ⌊m/4⌋ runs every quarter.
- * Never more than m in a year, at the price of fewer choices of quarter.
- */
-export function yearlyLimit(max: number, periods: string[], pinned: string[]): { maxRunsPerPeriod: number; periods?: string[] } {
-  if (max >= 4) return { maxRunsPerPeriod: Math.floor(max / 4) };
-  const open = [...new Set(periods.map((p) => p.slice(0, 4)))].flatMap((year) => {
-    const quarters = periods.filter((p) => p.startsWith(year));
-    const first = quarters.filter((p) => pinned.includes(p));
-    const rest = [0, 1, 2, 3].map((i) => quarters[Math.floor((i * 4) / max)]).filter((p): p is string => p !== undefined && !first.includes(p));
-    return [...first, ...[...new Set(rest)]].slice(0, Math.max(max, first.length));
-  });
-  return { maxRunsPerPeriod: 1, periods: periods.filter((p) => open.includes(p)) };
-}
-
-/**
  * The planning instance of shared/PLANNING.md from the inputs: course ids are the course codes (readable in the CLI
  * and exports), group ids the needs context's "unit/position" codes. Missing inputs are errors naming them.
  */
@@ -112,8 +96,6 @@ export function buildInstance(inputs: PlanningInputs): BuiltInstance {
   const active = [...inputs.courses].sort((a, b) => a.code.localeCompare(b.code));
   if (active.length === 0) errors.push({ path: 'courses', message: 'the catalogue has no active course' });
   const codeOf = new Map(active.map((c) => [c.id, c.code]));
-  const pinnedPeriods = new Map<string, string[]>();
-  for (const pin of inputs.pins) if (pin.count > 0) pinnedPeriods.set(pin.courseId, [...(pinnedPeriods.get(pin.courseId) ?? []), pin.period]);
   const courses = active.map((c) => {
     const raises: Record<string, number> = {};
     // A competency no group lacks changes nothing in the objective: leaving it out keeps the instance small.
@@ -131,7 +113,7 @@ export function buildInstance(inputs: PlanningInputs): BuiltInstance {
       trainerDays: c.trainerDays,
       ...(eligible.size > 0 ? { eligibleGroups: inputs.needs.groups.filter((g) => eligible.has(g.positionId)).map((g) => g.id) } : {}),
       ...(prerequisites.length > 0 ? { prerequisites } : {}),
-      ...(c.maxRunsPerYear !== null ? yearlyLimit(c.maxRunsPerYear, periods, pinnedPeriods.get(c.id) ?? []) : {}),
+      ...(c.maxRunsPerYear !== null ? { maxRunsPerYear: c.maxRunsPerYear } : {}),
     };
   });
 
