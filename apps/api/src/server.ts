@@ -22,9 +22,10 @@ export async function serve(env: Env, opts: { demo?: boolean; startYear?: number
   const log = opts.log ?? console.log;
   const database = await openDatabase(env);
   await migrate(database, log);
+  let seeded: { computePlans: () => Promise<void> } | null = null;
   if (opts.demo) {
     const { seedDemoIfEmpty } = await import('./db/demo/seed-if-empty.js');
-    await seedDemoIfEmpty(database, systemClock, log, { startYear: opts.startYear });
+    seeded = await seedDemoIfEmpty(database, systemClock, log, { startYear: opts.startYear });
   }
   const app = await buildApp({ env, database, webDist: env.webDist ?? DEFAULT_WEB_DIST });
   const close = async () => {
@@ -37,6 +38,13 @@ export async function serve(env: Env, opts: { demo?: boolean; startYear?: number
   const port = new URL(address).port;
   const shown = env.host === '127.0.0.1' || env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host;
   log(`\nFormasaun is running at http://${shown}:${port}  (API docs: /api/docs; database: ${database.kind === 'pglite' ? `embedded, ${env.dataDir}` : 'PostgreSQL'})`);
+  if (seeded) {
+    log('Optimising the demo plans in the background (the Plans page shows them as they finish)…');
+    void seeded.computePlans().then(
+      () => log('Demo plans approved.'),
+      (err: unknown) => log(`Demo plans: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
   if (opts.demo) {
     const accounts = await demoAccounts(database);
     if (accounts.length > 0) {

@@ -37,6 +37,8 @@ export interface DemoOptions {
   planning?: boolean;
   /** Seconds the optimiser may take for each demo plan. */
   planSeconds?: number;
+  /** Leave the optimisation to the caller (`computePlan` in the result), e.g. to run it once the server listens. */
+  deferPlan?: boolean;
 }
 
 export interface DemoResult {
@@ -45,8 +47,10 @@ export interface DemoResult {
   accounts: DemoAccount[];
   /** Null when generated with `tna: false`. */
   tna: TnaSummary | null;
-  /** The approved plan and its scenario; null without planning. */
+  /** The approved plan and its scenario; null without planning or when deferred. */
   plan: DemoPlanSummary | null;
+  /** With `deferPlan`: optimises and approves the plan and its scenario. */
+  computePlan?: () => Promise<DemoPlanSummary>;
 }
 
 const param = (values: unknown[]) => sql.param(values);
@@ -100,7 +104,13 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
     return { accounts, tna };
   });
   // The optimiser runs in a worker, outside the generator's transaction; each plan is written in its own.
-  const plan = tna && planning ? await generateDemoPlan(database, { administrationId, fromYear, log, timeLimitSeconds: opts.planSeconds }) : null;
+  const computePlan = () => generateDemoPlan(database, { administrationId, fromYear, log, timeLimitSeconds: opts.planSeconds });
+  const withPlan = tna !== null && planning;
+  if (withPlan && opts.deferPlan) {
+    log(`${profile.slug}: done in ${ms(started)}; the plan is optimised next`);
+    return { administrationId, officers: officers.length, accounts, tna, plan: null, computePlan };
+  }
+  const plan = withPlan ? await computePlan() : null;
   log(`${profile.slug}: done in ${ms(started)}`);
   return { administrationId, officers: officers.length, accounts, tna, plan };
 }
@@ -184,6 +194,7 @@ export interface DefaultDemoOptions {
   tna?: boolean;
   planning?: boolean;
   planSeconds?: number;
+  deferPlan?: boolean;
 }
 
 /** The standard demo: Timor-Leste (350 officers), Mozambique (200), a programme viewer and a platform operator. */
@@ -207,6 +218,7 @@ export async function generateDefaultDemo(
     }
     const result = await generateDemo(database, {
       administration, officers, seed, today: opts.today, log, passwordHash, tna: opts.tna, planning: opts.planning, planSeconds: opts.planSeconds,
+      deferPlan: opts.deferPlan,
     });
     administrations[administration] = result;
     accounts.push(...result.accounts);

@@ -9,15 +9,24 @@ export function demoStartDay(year: number): Date {
   return new Date(Date.UTC(year, 0, 16));
 }
 
-/** Seeds the default demo when the database holds no administration; returns whether it did. */
+/**
+ * Seeds the default demo when the database holds no administration. The plans' optimisation is returned to run once
+ * the server listens, so the first page does not wait for the solver (null when nothing was seeded).
+ */
 export async function seedDemoIfEmpty(
   database: Database,
   clock: Clock,
   log: (line: string) => void = () => {},
   opts: { startYear?: number } = {},
-): Promise<boolean> {
+): Promise<{ computePlans: () => Promise<void> } | null> {
   const [row] = await database.raw.query<{ n: number }>('select count(*)::int as n from administrations');
-  if ((row?.n ?? 0) > 0) return false;
-  await generateDefaultDemo(database, { log, today: opts.startYear ? demoStartDay(opts.startYear) : clock.now() });
-  return true;
+  if ((row?.n ?? 0) > 0) return null;
+  const today = opts.startYear ? demoStartDay(opts.startYear) : clock.now();
+  // Five seconds per demo plan; any plan can be re-optimised longer from its page.
+  const { administrations } = await generateDefaultDemo(database, { log, today, planSeconds: 5, deferPlan: true });
+  return {
+    async computePlans() {
+      for (const result of Object.values(administrations)) if (result?.computePlan) await result.computePlan();
+    },
+  };
 }
