@@ -1,5 +1,4 @@
 // The aggregated models: pooled over the horizon (the proven bound) and yearly within its run counts (the guide).
-import { appendFileSync } from 'node:fs';
 import type { Dense } from './check.js';
 import { decodeSolution, startVector } from './decode.js';
 import { buildFormulation, type Formulation, withRows } from './formulation.js';
@@ -13,6 +12,8 @@ export function pooledIndex(ix: Indexed): Indexed {
   return { ...ix, years: ['all'], yearOfPeriod: ix.yearOfPeriod.map(() => 0), budget: [ix.budget.reduce((a, b) => a + b, 0)] };
 }
 
+/** Up to this many columns the pooled model keeps participants integer (demo fixture 4.4k, TL bench ≈ 0.5k). */
+const POOLED_INTEGER_MAX_COLUMNS = 8_000;
 /** Above this many columns the yearly model is too slow for the WASM build: the pooled solution guides alone. */
 const YEARLY_MAX_COLUMNS = 20_000;
 /** A chain basic → advanced inside one year rarely fits its quarters: the guide counts part of a same-year prerequisite. */
@@ -22,9 +23,12 @@ const SAME_YEAR_SHARE = 0.5;
  * Solves the pooled MILP (integer runs per course, participants continuous) for the bound — it keeps the fixed-cost
  * integrality the LP loses — then the yearly model restricted to its run counts for a target per year; both are returned as targets.
  */
-export async function aggregatedGuide(s: Search, mipRelGap: number): Promise<Target[] | 'infeasible'> {
+export async function aggregatedGuide(s: Search, mipRelGap: number, integerParticipants = false): Promise<Target[] | 'infeasible'> {
   const { ix } = s;
-  const pooled = buildFormulation(pooledIndex(ix), true, { continuousParticipants: true });
+  // With groups of 1–3 officers, fractional officers inflate the bound (demo fixture: 10,031 → 9,784 integer, same 3 s);
+  // at national scale (19k columns) integer participants would not solve.
+  let pooled = buildFormulation(pooledIndex(ix), true, { continuousParticipants: !integerParticipants });
+  if (integerParticipants && pooled.numCols > POOLED_INTEGER_MAX_COLUMNS) pooled = buildFormulation(pooledIndex(ix), true, { continuousParticipants: true });
   if (pooled.numCols === 0) {
     s.tighten(0); // nothing can close any gap
     return [];
@@ -34,7 +38,6 @@ export async function aggregatedGuide(s: Search, mipRelGap: number): Promise<Tar
     mipRelGap: Math.min(0.004, mipRelGap / 2), // measured: halves the time at TL scale for the same bound
     events: { shouldStop: () => s.stopped(), onLog: (_p, dual) => s.tighten(dual) },
   });
-  if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG pooled', result.status, result.objective, result.bound, s.elapsed()]) + '\n');
   if (result.status === 'infeasible') return 'infeasible';
   s.tighten(result.bound);
   if (!result.colValue) return [];
@@ -49,7 +52,6 @@ export async function aggregatedGuide(s: Search, mipRelGap: number): Promise<Tar
     mipRelGap: 0.003,
     events: { shouldStop: () => s.stopped() },
   });
-  if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG yearly', guide.status, guide.objective, s.elapsed()]) + '\n');
   // Restricted, so never a bound: only its solution is used. Neither target places best every time (measured).
   return guide.colValue ? [targetOf(ix, restricted, guide.colValue), pooledTarget] : [pooledTarget];
 }
@@ -83,6 +85,5 @@ export async function reassignParticipants(s: Search, f: Formulation, d: Dense, 
     upper,
     events: { shouldStop: () => s.stopped(), onSolution: offer },
   });
-  if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG reseat', result.status, result.objective]) + '\n');
   if (result.colValue) offer(result.colValue);
 }

@@ -1,5 +1,4 @@
 // Between plans and solver vectors: a MIP start from a plan, a checked plan from a solver solution.
-import { appendFileSync } from 'node:fs';
 import { type Dense, checkDense, totalsOf } from './check.js';
 import type { Formulation } from './formulation.js';
 import { type Indexed, objectiveOf } from './indexed.js';
@@ -99,9 +98,7 @@ export function decodeSolution(ix: Indexed, f: Formulation, colValue: Float64Arr
     }
   }
   const dense = st.dense();
-  const vv = checkDense(ix, dense);
-  if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG decode', vv.length ? vv.slice(0, 3).map((v) => v.message) : objectiveOf(ix, totalsOf(ix, dense))]) + '\n');
-  if (vv.length) return null;
+  if (checkDense(ix, dense).length) return null;
   return { dense, objective: objectiveOf(ix, totalsOf(ix, dense)) };
 }
 

@@ -1,5 +1,4 @@
 // Fix-and-optimise: free the runs of a few course families (or one year), fix the rest, let HiGHS re-plan that part.
-import { appendFileSync } from 'node:fs';
 import { decodeSolution, startVector } from './decode.js';
 import type { Formulation } from './formulation.js';
 import { solveMip } from './highs.js';
@@ -85,7 +84,6 @@ export async function improveByNeighbourhoods(s: Search, f: Formulation, mipRelG
         upper,
         events: { shouldStop: () => s.stopped() },
       });
-      if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG lns', n.name, result.status, result.objective, before]) + '\n');
       if (result.colValue && result.objective !== null && result.objective > before + 1e-6) {
         const found = decodeSolution(ix, f, result.colValue);
         if (found) s.offer(found.dense, found.objective);

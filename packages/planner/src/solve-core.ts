@@ -1,5 +1,4 @@
 // The optimiser: greedy start, LP bound, then HiGHS branch-and-cut from the incumbent; every candidate is checked.
-import { appendFileSync } from 'node:fs';
 import type { TInputError, TPlan, TPlanningInstance, TProgress, TRun } from './contracts.js';
 import { aggregatedGuide, reassignParticipants } from './aggregate.js';
 import { checkDense, type Dense, toDense, totalsOf } from './check.js';
@@ -12,6 +11,7 @@ import { improveByNeighbourhoods } from './lns.js';
 import { solveMip } from './highs.js';
 import { type Indexed, indexInstance, objectiveOf } from './indexed.js';
 import { parseInstance } from './parse.js';
+import { PerturbedGreedy } from './perturb.js';
 import { PlanState, planOf } from './state.js';
 
 /** Stop once the plan is proven this close to the bound: the app waits for plans at start-up (issue 4). */
@@ -99,9 +99,17 @@ export async function solveCore(instance: TPlanningInstance, opts: CoreOptions):
   const pinErrors = 'errors' in greedy ? greedy.errors : [];
   const greedyObjective = 'errors' in greedy ? undefined : greedy.value;
   if (!('errors' in greedy)) s.offer(greedy.dense(), greedy.value);
+  // Greedy in 0.2 s (TL scale) leaves room for perturbed greedy plans; at national scale one greedy takes ≈ 3 s.
+  const perturbed = greedyObjective !== undefined && s.elapsed() < PERTURB_MAX_GREEDY_SECONDS ? new PerturbedGreedy(s) : null;
+  const smallGroups = averageGroupSize(ix) <= SMALL_GROUP_SIZE;
+  // Only where guide placements are known to lose to greedy: elsewhere (TL bench) the guide path needs the time.
+  if (perturbed && smallGroups && !s.stopped()) {
+    s.enter('perturbed greedy');
+    perturbed.run(s.elapsed() + Math.min(PERTURB_MAX_SECONDS, s.remaining() * PERTURB_SHARE));
+  }
 
   s.enter('pooled bound');
-  const guide = process.env.PLANNER_SKIP ? [] : await aggregatedGuide(s, mipRelGap);
+  const guide = await aggregatedGuide(s, mipRelGap, smallGroups);
   if (guide === 'infeasible' && !s.best) return noPlan(pinErrors);
   // The quarterly model of a national administration (≈130k columns) is beyond HiGHS WASM in a minute: heuristics only.
   const small = quarterlyColumns(ix) <= QUARTERLY_MAX_COLUMNS;
@@ -112,9 +120,7 @@ export async function solveCore(instance: TPlanningInstance, opts: CoreOptions):
     const placed = placeVariants(s, guide, s.elapsed() + s.remaining() * (small ? 0.2 : 0.5));
     // HiGHS re-seats the officers of the best two placements (runs at most as planned): up to 4 % at TL scale.
     // A warm start (usually the stored plan) is re-seated first: it is often better than any fresh placement.
-    // The incumbent (often greedy: on the demo fixture every placement lost 2–3 % to it) competes for a re-seating too.
-    const incumbent = s.best && !placed.length ? [] : s.best && s.best.objective > (placed[0] ? objectiveOf(ix, totalsOf(ix, placed[0])) : -Infinity) ? [s.best.dense] : [];
-    for (const [i, dense] of [...(start ? [start] : []), ...incumbent, ...placed].slice(0, 2).entries()) {
+    for (const [i, dense] of [...(start ? [start] : []), ...placed].slice(0, 2).entries()) {
       if (!form || s.stopped() || s.proven(mipRelGap)) break;
       s.enter(`participants for the runs (${i + 1})`);
       await reassignParticipants(s, form, dense, Math.min(s.remaining() * 0.3, 2.5));
@@ -129,7 +135,12 @@ export async function solveCore(instance: TPlanningInstance, opts: CoreOptions):
     }
     return finish(s, greedyObjective, pinErrors);
   }
-  if (!process.env.PLANNER_NOLNS && !s.stopped() && !s.proven(mipRelGap) && s.best) {
+  // No guide placement beat greedy's plans (many small groups, e.g. the demo fixture): keep improving those instead.
+  if (perturbed && s.best && s.best.objective <= perturbed.value * (1 + 1e-3) && !s.stopped() && !s.proven(mipRelGap)) {
+    s.enter('perturbed greedy (continued)');
+    perturbed.run(s.elapsed() + s.remaining() * 0.6);
+  }
+  if (!s.stopped() && !s.proven(mipRelGap) && s.best) {
     s.enter('fix-and-optimise');
     await improveByNeighbourhoods(s, form, mipRelGap, s.elapsed() + s.remaining() * 0.7);
   }
@@ -143,7 +154,6 @@ export async function solveCore(instance: TPlanningInstance, opts: CoreOptions):
         shouldStop: () => s.stopped(),
         onLog: (_primal, dual) => s.tighten(dual),
         onSolution: (col) => {
-          if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG bc sol', s.elapsed()]) + '\n');
           const found = decodeSolution(ix, form, col);
           if (found) s.offer(found.dense, found.objective);
         },
@@ -178,6 +188,19 @@ function acceptedStart(s: Search, runs: TRun[]): Dense | null {
 }
 
 const QUARTERLY_MAX_COLUMNS = 40_000;
+/** Officers per group at or below which fractional participants distort the pooled model (demo fixture 3.6, TL bench ≈ 29). */
+const SMALL_GROUP_SIZE = 8;
+
+function averageGroupSize(ix: Indexed): number {
+  return ix.groups.reduce((n, g) => n + g.size, 0) / Math.max(1, ix.groups.length);
+}
+
+/** Perturbed greedy only where one greedy run is cheap (TL scale ≈ 0.04–0.2 s). */
+const PERTURB_MAX_GREEDY_SECONDS = 0.5;
+/** Share of the time limit for perturbed greedy before the pooled bound (≈ 25 greedy plans per second at TL scale). */
+const PERTURB_SHARE = 0.1;
+/** …and at most this long, so the bound is reported early in long solves (the app shows it while it waits). */
+const PERTURB_MAX_SECONDS = 1;
 
 /** Columns the quarterly model would have, from the useful (group, course) pairs, without building it. */
 function quarterlyColumns(ix: Indexed): number {
@@ -200,9 +223,7 @@ function placeVariants(s: Search, targets: Target[], deadline: number): Dense[] 
       if (placePins(s.ix, st).length) return [];
       disaggregate(st, target, how, () => s.elapsed() > deadline + slowest);
       const dense = st.dense();
-      const vv = checkDense(s.ix, dense);
-      if (process.env.PLANNER_DEBUG) appendFileSync('/tmp/pl_dbg.log', JSON.stringify(['DBG place', JSON.stringify(how), target.buckets, vv.length ? vv.slice(0, 3).map((v) => v.message) : objectiveOf(s.ix, totalsOf(s.ix, dense))]) + '\n');
-      if (!vv.length) {
+      if (!checkDense(s.ix, dense).length) {
         const objective = objectiveOf(s.ix, totalsOf(s.ix, dense));
         s.offer(dense, objective);
         if (!placed.some((p) => Math.abs(p.objective - objective) < 1e-6)) placed.push({ dense, objective });

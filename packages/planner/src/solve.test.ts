@@ -20,12 +20,17 @@ describe('solvePlan in a worker thread', () => {
     const pending = solvePlan(inst, {
       timeLimitSeconds: 60,
       signal: controller.signal,
-      onProgress: (p) => progress.push(p),
+      onProgress: (p) => {
+        progress.push(p);
+        // Abort once a bound is proven and two seconds have passed: the moment depends on the work, not the machine's speed.
+        if (p.bound !== null && p.elapsedSeconds > 2) controller.abort();
+      },
     });
-    setTimeout(() => controller.abort(), 3000);
+    const safety = setTimeout(() => controller.abort(), 15_000);
     const plan = await pending;
+    clearTimeout(safety);
     const seconds = (performance.now() - started) / 1000;
-    expect(seconds).toBeLessThan(10);
+    expect(seconds).toBeLessThan(20);
     expect(plan.status).toBe('feasible');
     expect(checkPlan(inst, plan).violations).toEqual([]);
     expect(plan.objective).toBeGreaterThanOrEqual(greedyPlan(inst).objective);
@@ -33,7 +38,7 @@ describe('solvePlan in a worker thread', () => {
     for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!).toBeLessThan(1);
     expect(times.at(-1)).toBeGreaterThan(2);
     expect(progress.some((p) => p.objective !== null && p.bound !== null)).toBe(true);
-  }, 20_000);
+  }, 30_000);
 
   it('refuses bad input without starting a worker', async () => {
     const plan = await solvePlan({ ...budgetBinding, budgets: {} }, { timeLimitSeconds: 5 });
