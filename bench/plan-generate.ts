@@ -1,19 +1,7 @@
 // Seeded, deterministic planning instances shaped like a customs administration (Timor-Leste and national scale).
 import type { TCourse, TGroup, TPlanningInstance } from '../packages/planner/src/index.js';
+import { createRng } from '../apps/api/src/db/demo/prng.js';
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  return { next, int, pick };
-}
 
 const AREAS = [
   'classification', 'valuation', 'origin', 'procedures', 'risk', 'intelligence', 'enforcement', 'audit', 'revenue',
@@ -44,7 +32,7 @@ export const TL_SCALE: Scale = { name: 'Timor-Leste', officers: 350, groups: 12,
 export const NATIONAL_SCALE: Scale = { name: 'national', officers: 10_000, groups: 300, courses: 150, years: 3 };
 
 export function generateInstance(scale: Scale, seed: number): TPlanningInstance {
-  const r = rng(seed * 7919 + scale.groups);
+  const r = createRng(seed * 7919 + scale.groups);
   const comps = AREAS.flatMap((a) => [1, 2, 3].map((i) => `${a}-${i}`)).concat(['ethics-4', 'english-4', 'asycuda-4']);
   const periods = Array.from({ length: scale.years * 4 }, (_, i) => `${2017 + Math.floor(i / 4)}Q${(i % 4) + 1}`);
   const positions = Object.keys(POSITIONS);

@@ -10,6 +10,7 @@ import { migrate } from '../apps/api/src/db/migrate.js';
 import { readSpreadsheet } from '../apps/api/src/modules/organisation/staff-import/read-spreadsheet.js';
 import { lookupKey, suggestMapping, validateRows } from '../apps/api/src/modules/organisation/staff-import/staff-rows.js';
 import { type Database, dumpPglite, openPglite, openPostgres } from '../apps/api/src/platform/db.js';
+import { createRng } from '../apps/api/src/db/demo/prng.js';
 import {
   type BenchResult,
   benchEnv,
@@ -32,20 +33,6 @@ const HEADERS = [
 ];
 const LANGUAGE_CELLS = ['tet, pt', 'Tetum, Português', 'Tetum and English', 'pt / en / id', 'tet; pt; en', 'Tetun Prasa, Bahasa Indonesia', 'tet'];
 
-/** mulberry32: a small deterministic generator, so every run imports the same file. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  return { next, int, pick };
-}
 
 const ascii = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
@@ -55,7 +42,7 @@ export async function makeWorkbook(rows: number): Promise<Buffer> {
   const leaves: UnitSpec[] = [];
   const walk = (u: UnitSpec) => (u.children?.length ? u.children.forEach(walk) : leaves.push(u));
   walk(profile.tree);
-  const r = rng(4242);
+  const r = createRng(4242);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Staff');
   sheet.addRow(HEADERS).font = { bold: true };

@@ -4,10 +4,13 @@ import type { TCostCategory, TEnvelopeStatus, TFunctionalArea } from '@formasaun
 import { sql } from 'drizzle-orm';
 import { makeFundingModule } from '../../modules/funding/index.js';
 import { fixedClock } from '../../platform/clock.js';
-import { rows, type Tx } from '../../platform/db.js';
-import { demoManager, demoPlace, joinedDatabase } from './strategy.js';
+import { type Database, rows, type Tx } from '../../platform/db.js';
+import { joinedDatabase } from './joined.js';
+import { demoManager, demoPlace } from './strategy.js';
 
 export interface DemoFundingInput {
+  /** The database the generator's transaction belongs to. */
+  database: Database;
   administrationId: string;
   fromYear: number;
   log: (line: string) => void;
@@ -63,7 +66,7 @@ export async function generateDemoFunding(tx: Tx, input: DemoFundingInput): Prom
   const { administrationId, fromYear, log } = input;
   const place = await demoPlace(tx, administrationId);
   const actor = demoManager(administrationId);
-  const { funding, capacity } = makeFundingModule({ database: joinedDatabase(tx), clock: fixedClock(`${fromYear}-01-27T09:00:00Z`) });
+  const { funding, capacity } = makeFundingModule({ database: joinedDatabase(input.database, tx), clock: fixedClock(`${fromYear}-01-27T09:00:00Z`) });
   const money = (usd: number) => Math.round((usd * place.perUsd) / 1000) * 1000;
 
   let envelopes = 0;

@@ -98,8 +98,8 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
     const tna = await generateTna(tx, { database, profile, administrationId, org, seed, today, log });
     if (planning) {
       await generateDemoCatalogue(tx, { administrationId, log, stamp });
-      await generateDemoStrategy(tx, { administrationId, fromYear, log });
-      await generateDemoFunding(tx, { administrationId, fromYear, log });
+      await generateDemoStrategy(tx, { database, administrationId, fromYear, log });
+      await generateDemoFunding(tx, { database, administrationId, fromYear, log });
     }
     return { accounts, tna };
   });

@@ -18,8 +18,8 @@ describe('demo strategy and funding', () => {
       const { administrationId } = await generateDemo(db, { administration, officers: 120, tna: false, passwordHash: 'x' });
       ids[administration] = administrationId;
       await db.transaction('all', async (tx) => {
-        await generateDemoStrategy(tx, { administrationId, fromYear: 2017, log: (l) => lines.push(l) });
-        await generateDemoFunding(tx, { administrationId, fromYear: 2017, log: (l) => lines.push(l) });
+        await generateDemoStrategy(tx, { database: db, administrationId, fromYear: 2017, log: (l) => lines.push(l) });
+        await generateDemoFunding(tx, { database: db, administrationId, fromYear: 2017, log: (l) => lines.push(l) });
       });
     }
   }, 120_000);

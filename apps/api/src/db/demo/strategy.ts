@@ -6,26 +6,15 @@ import { makeStrategyModule } from '../../modules/strategy/index.js';
 import { type Actor, makeActor } from '../../platform/actor.js';
 import { fixedClock } from '../../platform/clock.js';
 import { type Database, rows, type Tx } from '../../platform/db.js';
+import { joinedDatabase } from './joined.js';
 
 export interface DemoStrategyInput {
+  /** The database the generator's transaction belongs to. */
+  database: Database;
   administrationId: string;
   /** First year of the strategy (and of the plan). */
   fromYear: number;
   log: (line: string) => void;
-}
-
-/** A Database whose units of work run inside the generator's open transaction, so everything commits together. */
-export function joinedDatabase(tx: Tx): Database {
-  return {
-    kind: 'pglite',
-    db: tx,
-    raw: {
-      exec: () => Promise.reject(new Error('raw access inside the demo transaction')),
-      query: () => Promise.reject(new Error('raw access inside the demo transaction')),
-    },
-    transaction: (_scope, fn) => fn(tx),
-    close: async () => {},
-  };
 }
 
 /** The services check permissions only: a training manager of the administration, with no account behind it. */
@@ -147,7 +136,7 @@ export async function generateDemoStrategy(tx: Tx, input: DemoStrategyInput): Pr
   const place = await demoPlace(tx, administrationId);
   // Written in the week of the strategy workshop (the WCO mission sat in Dili on 23–27 January 2017).
   const clock = fixedClock(`${fromYear}-01-27T09:00:00Z`);
-  const strategy = makeStrategyModule({ database: joinedDatabase(tx), clock });
+  const strategy = makeStrategyModule({ database: joinedDatabase(input.database, tx), clock });
   const created = await strategy.strategies.createStrategy(demoManager(administrationId), demoStrategyInput(place, fromYear));
   const kpis = created.goals.flatMap((g) => g.objectives.flatMap((o) => o.kpis)).length;
   log(`strategy "${created.title}": ${created.goals.length} goals, ${kpis} KPIs`);

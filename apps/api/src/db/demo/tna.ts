@@ -8,6 +8,7 @@ import { fixedClock } from '../../platform/clock.js';
 import { type Database, rows, type Tx } from '../../platform/db.js';
 import type { Organisation, Unit } from './org.js';
 import type { AdministrationProfile, LocationKind } from './places.js';
+import { joinedDatabase } from './joined.js';
 import { isoDay } from './prng.js';
 import { AUDIT_UNITS, type Cohort, PRIORITIES, ROLE_PROFILES } from './tna-data.js';
 import { fillForms } from './tna-ratings.js';
@@ -38,20 +39,12 @@ export function tnaCalendar(today: number) {
   return { year, name: `TNA ${last}`, opensOn: `${last}-03-02`, closesOn: `${last}-04-30`, closedAt: `${last}-05-04T09:00:00Z` };
 }
 
-/**
- * A Database whose units of work run inside an already open transaction, so the services' statements commit or roll
- * back with the rest of the demo. The generator's transaction sees all administrations; the services scope by actor.
- */
-function joined(database: Database, tx: Tx): Database {
-  return { kind: database.kind, db: tx, raw: database.raw, transaction: (_scope, fn) => fn(tx), close: async () => {} };
-}
-
 export async function generateTna(tx: Tx, input: TnaInput): Promise<TnaSummary> {
   const { profile, administrationId, org, seed, log } = input;
   const started = performance.now();
   const cal = tnaCalendar(input.today);
   const clock = fixedClock(`${cal.opensOn}T07:00:00Z`);
-  const database = joined(input.database, tx);
+  const database = joinedDatabase(input.database, tx);
   const competency = makeCompetencyModule({ database, clock });
   const needs = makeNeedsModule({ database, clock, competency: competency.lookups });
 

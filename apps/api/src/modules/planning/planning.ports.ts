@@ -1,35 +1,12 @@
 import type { TCostCategory, TFunctionalArea } from '@formasaun/shared';
 import type { Tx } from '../../platform/db.js';
+import type { CatalogueLookups } from '../catalogue/catalogue.lookups.js';
 import type { NeedsForPlanning } from '../needs/needs.lookups.js';
 
 /**
  * What the planning context asks of the others (implemented there, passed in by app.ts): it never reads their tables.
  */
-export interface PlanningCourse {
-  id: string;
-  code: string;
-  titleEn: string;
-  titlePt: string;
-  functionalArea: TFunctionalArea;
-  raises: { competencyCode: string; levels: number; toLevel: number | null }[];
-  days: number;
-  capacity: number;
-  minParticipants: number;
-  trainerDays: number;
-  fixedCost: number;
-  costPerParticipant: number;
-  fixedCostByCategory: Record<TCostCategory, number>;
-  costPerParticipantByCategory: Record<TCostCategory, number>;
-  /** Empty: every position. */
-  eligiblePositionIds: string[];
-  prerequisiteIds: string[];
-  maxRunsPerYear: number | null;
-  languages: string[];
-}
-
-export interface CatalogueLookups {
-  activeCourses(tx: Tx, administrationId: string): Promise<PlanningCourse[]>;
-}
+export type { CatalogueLookups, PlanningCourse } from '../catalogue/catalogue.lookups.js';
 
 export interface PlanningEnvelope {
   id: string;
