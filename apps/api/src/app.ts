@@ -21,7 +21,11 @@ import { needsRoutes } from './modules/needs/needs.routes.js';
 import { catalogueLookups } from './modules/catalogue/catalogue.lookups.js';
 import { fundingLookups } from './modules/funding/funding.lookups.js';
 import { strategyLookups } from './modules/strategy/strategy.lookups.js';
+import { centreRoutes, makeCentreModule } from './modules/centre/index.js';
+import { makeNotificationsModule, notificationOutbox, type NotificationsModule } from './modules/notifications/index.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { makePlanningModule } from './modules/planning/index.js';
+import { planningLookups } from './modules/planning/planning.lookups.js';
 import { planningRoutes } from './modules/planning/planning.routes.js';
 import { makeStrategyModule } from './modules/strategy/index.js';
 import { strategyRoutes } from './modules/strategy/strategy.routes.js';
@@ -48,6 +52,13 @@ import type { Database } from './platform/db.js';
 import type { Env } from './platform/env.js';
 import { errorBody, installErrorHandler } from './platform/error-handler.js';
 import { installAuth } from './platform/http-auth.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The notification dispatcher: the server starts it; tests drive it directly. */
+    notifications: NotificationsModule;
+  }
+}
 
 export interface AppDeps {
   env: Env;
@@ -149,6 +160,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const planning = makePlanningModule({ database, clock, ports: planningPorts, campaigns: needs.campaigns, log: (line) => app.log.error(line) });
   await planning.optimisation.recoverInterrupted();
   planningRoutes(app, planning);
+  const centre = makeCentreModule({ database, clock, env, outbox: notificationOutbox, planning: planningLookups, catalogue: catalogueLookups });
+  centreRoutes(app, centre);
+  const notifications = makeNotificationsModule({ database, clock, env, log: (line) => app.log.error(line) });
+  notificationsRoutes(app, notifications);
+  app.decorate('notifications', notifications);
+  app.addHook('onClose', () => notifications.stop());
 
   const webDist = deps.webDist ?? env.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -44,6 +44,18 @@ export const PERMISSIONS = [
   'PlanRead',
   'PlanWrite',
   'PlanApprove',
+  // The training centre: venues, trainers, sessions and scheduling (read: the centre calendar).
+  'CentreRead',
+  'CentreWrite',
+  // Nominating officers of one's subtree; deciding nominations (the training manager).
+  'EnrolmentNominate',
+  'EnrolmentDecide',
+  // One's own learning: upcoming sessions, requests for open courses, history, certificates, calendar.
+  'LearningSelf',
+  // Attendance and results: trainers for the sessions they train, the manager for all.
+  'AttendanceRecord',
+  // Plan vs actual, costs, sustainability figures.
+  'CentreReport',
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -70,9 +82,24 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'CatalogueRead',
     'StrategyRead',
     'PlanRead',
+    'CentreRead',
+    'EnrolmentNominate',
+    'LearningSelf',
   ],
-  trainer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead', 'CatalogueRead'],
-  officer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead', 'CatalogueRead'],
+  trainer: [
+    'OrgUnitRead',
+    'LocationRead',
+    'PositionRead',
+    'OfficerRead',
+    'FrameworkRead',
+    'AssessmentSelf',
+    'NeedsRead',
+    'CatalogueRead',
+    'CentreRead',
+    'LearningSelf',
+    'AttendanceRecord',
+  ],
+  officer: ['OrgUnitRead', 'LocationRead', 'PositionRead', 'OfficerRead', 'FrameworkRead', 'AssessmentSelf', 'NeedsRead', 'CatalogueRead', 'CentreRead', 'LearningSelf'],
   programme_viewer: ['AggregateRead'],
 };
 

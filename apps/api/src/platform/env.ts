@@ -18,6 +18,19 @@ const ZEnv = z.object({
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   MAX_UPLOAD_MB: z.coerce.number().min(0.1).max(200).default(10),
   WEB_DIST: z.string().optional(),
+  // smtp://user:password@host:587 or smtps://…; unset: notifications stay in the app.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  SMTP_FROM: z.string().default('Formasaun <no-reply@formasaun.local>'),
+  // The address people reach the application at: links in e-mails, certificate QR codes, calendar URLs.
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, 'scheme and host, without a trailing slash')
+    .optional(),
+  // How many certificate verifications one address may ask for per minute.
+  VERIFY_PER_MINUTE: z.coerce.number().int().min(1).default(20),
 });
 export type TEnvInput = z.input<typeof ZEnv>;
 
@@ -33,6 +46,11 @@ export interface Env {
   loginAttemptsPerMinute: number;
   maxUploadBytes: number;
   webDist: string | undefined;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** Defaults to http://HOST:PORT. */
+  publicUrl: string;
+  verifyPerMinute: number;
 }
 
 /** Parses the environment once; the only place that reads process.env. */
@@ -58,5 +76,9 @@ export function loadEnv(
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     webDist: e.WEB_DIST,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    publicUrl: e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`,
+    verifyPerMinute: e.VERIFY_PER_MINUTE,
   };
 }

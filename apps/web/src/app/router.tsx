@@ -30,6 +30,21 @@ const CapacityPage = lazy(() => import('../features/funding/CapacityPage'));
 const PlansPage = lazy(() => import('../features/planning/PlansPage'));
 const PlanComparePage = lazy(() => import('../features/planning/ComparePage'));
 const PlanPage = lazy(() => import('../features/planning/PlanPage'));
+const VenuesPage = lazy(() => import('../features/venues/VenuesPage'));
+const TrainersPage = lazy(() => import('../features/trainers/TrainersPage'));
+const TrainerPage = lazy(() => import('../features/trainers/TrainerPage'));
+const CalendarPage = lazy(() => import('../features/sessions/CalendarPage'));
+const SessionsPage = lazy(() => import('../features/sessions/SessionsPage'));
+const SessionPage = lazy(() => import('../features/sessions/SessionPage'));
+const SchedulePage = lazy(() => import('../features/sessions/SchedulePage'));
+const PlanActualPage = lazy(() => import('../features/sessions/PlanActualPage'));
+const ApprovalsPage = lazy(() => import('../features/enrolment/ApprovalsPage'));
+const TeamPage = lazy(() => import('../features/enrolment/TeamPage'));
+const MyLearningPage = lazy(() => import('../features/attendance/MyLearningPage'));
+const MySessionsPage = lazy(() => import('../features/attendance/MySessionsPage'));
+const AttendancePage = lazy(() => import('../features/attendance/AttendancePage'));
+const VerifyPage = lazy(() => import('../features/attendance/VerifyPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 
 function guarded(permission: TPermission, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -41,6 +56,15 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<PageLoader />}>
         <SignInPage />
+      </Suspense>
+    ),
+  },
+  {
+    // Public: anyone holding a certificate's code may check it, signed in or not.
+    path: '/verify/:code',
+    element: (
+      <Suspense fallback={<PageLoader />}>
+        <VerifyPage />
       </Suspense>
     ),
   },
@@ -75,6 +99,20 @@ export const router = createBrowserRouter([
       { path: 'plans', element: guarded('PlanRead', <PlansPage />) },
       { path: 'plans/compare', element: guarded('PlanRead', <PlanComparePage />) },
       { path: 'plans/:id', element: guarded('PlanRead', <PlanPage />) },
+      { path: 'calendar', element: guarded('CentreRead', <CalendarPage />) },
+      { path: 'sessions', element: guarded('CentreRead', <SessionsPage />) },
+      { path: 'sessions/:id', element: guarded('CentreRead', <SessionPage />) },
+      { path: 'sessions/:id/attendance', element: guarded('AttendanceRecord', <AttendancePage />) },
+      { path: 'schedule', element: guarded('CentreWrite', <SchedulePage />) },
+      { path: 'venues', element: guarded('CentreRead', <VenuesPage />) },
+      { path: 'trainers', element: guarded('CentreRead', <TrainersPage />) },
+      { path: 'trainers/:id', element: guarded('CentreRead', <TrainerPage />) },
+      { path: 'nominations', element: guarded('EnrolmentDecide', <ApprovalsPage />) },
+      { path: 'team', element: guarded('EnrolmentNominate', <TeamPage />) },
+      { path: 'learning', element: guarded('LearningSelf', <MyLearningPage />) },
+      { path: 'my-sessions', element: guarded('AttendanceRecord', <MySessionsPage />) },
+      { path: 'operations', element: guarded('CentreReport', <PlanActualPage />) },
+      { path: 'notifications', element: guarded('CentreRead', <NotificationsPage />) },
       { path: 'users', element: guarded('UserRead', <UsersPage />) },
       { path: 'summary', element: guarded('AggregateRead', <SummaryPage />) },
       { path: '*', element: <NotFoundPage /> },

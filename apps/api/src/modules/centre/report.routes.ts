@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { CentreModule } from './index.js';
+
+// Placeholder: replaced by the area's routes.
+export function reportRoutes(_app: FastifyInstance, _centre: CentreModule): void {}

@@ -1,0 +1,6 @@
+import type { CentreDeps } from './index.js';
+
+// Placeholder: replaced by the area's service.
+export function makeTrainerService(_deps: CentreDeps) {
+  return {};
+}
