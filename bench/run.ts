@@ -13,6 +13,8 @@ const BENCHES: Bench[] = [
   { name: 'staff-import', what: 'Import of a 10,000-row xlsx', load: () => import('./staff-import.js') },
   { name: 'needs-results', what: 'TNA heatmap and ranked needs at 10,000 officers (PostgreSQL and PGlite); opening a campaign', load: () => import('./needs-results.js') },
   { name: 'plan', what: 'Plan optimiser vs the greedy rule: Timor-Leste (10 s) and national (60 s) scale', load: () => import('./plan.js') },
+  { name: 'enrolment', what: '500 concurrent enrolment requests for a 20-seat session through the HTTP API', load: () => import('./enrolment.js') },
+  { name: 'schedule', what: 'Scheduling assistant for a quarter of the national-scale plan (≈100 runs)', load: () => import('./schedule.js') },
   { name: 'cold-start', what: 'serve --demo: cold and warm start to the first page', load: () => import('./cold-start.js') },
 ];
 

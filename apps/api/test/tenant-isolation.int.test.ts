@@ -9,6 +9,11 @@ import { organisationCases } from './tenant-cases/organisation.js';
 import { strategyCases } from './tenant-cases/strategy.js';
 import { fundingCases } from './tenant-cases/funding.js';
 import { planningCases } from './tenant-cases/planning.js';
+import { centreVenueCases } from './tenant-cases/centre-venues.js';
+import { centreSessionCases } from './tenant-cases/centre-sessions.js';
+import { centreEnrolmentCases } from './tenant-cases/centre-enrolment.js';
+import { centreAttendanceCases } from './tenant-cases/centre-attendance.js';
+import { notificationCases } from './tenant-cases/notifications.js';
 import type { Tenant, TenantCases } from './tenant-cases/types.js';
 
 let ctx: TestContext;
@@ -21,7 +26,8 @@ beforeAll(async () => {
   mine = await managerOf(ctx);
   theirs = await managerOf(ctx);
   cases = [];
-  for (const build of [organisationCases, competencyCases, needsCases, catalogueCases, strategyCases, fundingCases, planningCases]) cases.push(await build(ctx, mine, theirs));
+  for (const build of [organisationCases, competencyCases, needsCases, catalogueCases, strategyCases, fundingCases, planningCases,
+    centreVenueCases, centreSessionCases, centreEnrolmentCases, centreAttendanceCases, notificationCases]) cases.push(await build(ctx, mine, theirs));
 });
 afterAll(() => ctx.close());
 

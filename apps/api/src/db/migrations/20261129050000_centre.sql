@@ -300,7 +300,7 @@ CREATE TABLE training_evidence (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   officer_id uuid NOT NULL,
   competency_code text NOT NULL,
-  levels integer CHECK (levels BETWEEN 1 AND 4),
+  levels numeric(2,1) CHECK (levels >= 0.5 AND levels <= 4),
   to_level integer CHECK (to_level BETWEEN 1 AND 4),
   source text NOT NULL CHECK (source IN ('course', 'supervisor')),
   course_id uuid,
