@@ -81,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
           officers,
           seed: values.seed ? Number(values.seed) : undefined,
           today: values['start-year'] ? demoStartDay(startYearOf(values['start-year'])!) : systemClock.now(),
+          asOf: systemClock.now(),
           log: (line) => console.log(line),
         });
         console.log(`${administration}: ${result.officers} officers; accounts: ${result.accounts.map((a) => a.email).join(', ')}`);

@@ -5,6 +5,7 @@ import { type Database, rows, type Tx } from '../../platform/db.js';
 import { locations as locationsTable, orgUnits, positions as positionsTable } from '../schema.js';
 import { DEMO_PASSWORD, type DemoAccount, ensureRole, ensureUser, insertAccounts } from './accounts.js';
 import { generateDemoCatalogue } from './catalogue.js';
+import { type DemoCentreSummary, generateDemoCentre } from './centre.js';
 import { generateDemoFunding } from './funding.js';
 import { generateOfficers, type OfficerRow } from './officers.js';
 import { buildOrganisation, type Organisation } from './org.js';
@@ -39,6 +40,13 @@ export interface DemoOptions {
   planSeconds?: number;
   /** Leave the optimisation to the caller (`computePlan` in the result), e.g. to run it once the server listens. */
   deferPlan?: boolean;
+  /** The training centre after the plan: venues, trainers, the first year's sessions delivered, the second's scheduled (default: with planning). */
+  centre?: boolean;
+  /**
+   * The real date the demo is generated on (default: today). The centre's sessions that ended before it, within the
+   * plan's first year, are delivered; so `--start-year 2017` run in a later year shows 2017 delivered, 2018 scheduled.
+   */
+  asOf?: Date;
 }
 
 export interface DemoResult {
@@ -49,8 +57,10 @@ export interface DemoResult {
   tna: TnaSummary | null;
   /** The approved plan and its scenario; null without planning or when deferred. */
   plan: DemoPlanSummary | null;
-  /** With `deferPlan`: optimises and approves the plan and its scenario. */
+  /** With `deferPlan`: optimises and approves the plan and its scenario (then builds the centre's sessions). */
   computePlan?: () => Promise<DemoPlanSummary>;
+  /** Filled once the plan is computed, when the centre is generated. */
+  centre: DemoCentreSummary | null;
 }
 
 const param = (values: unknown[]) => sql.param(values);
@@ -104,15 +114,21 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
     return { accounts, tna };
   });
   // The optimiser runs in a worker, outside the generator's transaction; each plan is written in its own.
-  const computePlan = () => generateDemoPlan(database, { administrationId, fromYear, log, timeLimitSeconds: opts.planSeconds });
+  const result: DemoResult = { administrationId, officers: officers.length, accounts, tna, plan: null, centre: null };
+  const computePlan = async () => {
+    const plan = await generateDemoPlan(database, { administrationId, fromYear, log, timeLimitSeconds: opts.planSeconds });
+    if (opts.centre !== false) result.centre = await generateDemoCentre(database, { administrationId, planId: plan.planId, seed, today: isoDay(toDay(opts.asOf ?? opts.today ?? DEMO_TODAY)), log });
+    return plan;
+  };
   const withPlan = tna !== null && planning;
   if (withPlan && opts.deferPlan) {
     log(`${profile.slug}: done in ${ms(started)}; the plan is optimised next`);
-    return { administrationId, officers: officers.length, accounts, tna, plan: null, computePlan };
+    result.computePlan = computePlan;
+    return result;
   }
-  const plan = withPlan ? await computePlan() : null;
+  result.plan = withPlan ? await computePlan() : null;
   log(`${profile.slug}: done in ${ms(started)}`);
-  return { administrationId, officers: officers.length, accounts, tna, plan };
+  return result;
 }
 
 const alreadyExists = (slug: string) =>
@@ -195,6 +211,7 @@ export interface DefaultDemoOptions {
   planning?: boolean;
   planSeconds?: number;
   deferPlan?: boolean;
+  asOf?: Date;
 }
 
 /** The standard demo: Timor-Leste (350 officers), Mozambique (200), a programme viewer and a platform operator. */
@@ -218,7 +235,7 @@ export async function generateDefaultDemo(
     }
     const result = await generateDemo(database, {
       administration, officers, seed, today: opts.today, log, passwordHash, tna: opts.tna, planning: opts.planning, planSeconds: opts.planSeconds,
-      deferPlan: opts.deferPlan,
+      deferPlan: opts.deferPlan, asOf: opts.asOf,
     });
     administrations[administration] = result;
     accounts.push(...result.accounts);

@@ -23,7 +23,7 @@ export async function seedDemoIfEmpty(
   if ((row?.n ?? 0) > 0) return null;
   const today = opts.startYear ? demoStartDay(opts.startYear) : clock.now();
   // Five seconds per demo plan; any plan can be re-optimised longer from its page.
-  const { administrations } = await generateDefaultDemo(database, { log, today, planSeconds: 5, deferPlan: true });
+  const { administrations } = await generateDefaultDemo(database, { log, today, asOf: clock.now(), planSeconds: 5, deferPlan: true });
   return {
     async computePlans() {
       for (const result of Object.values(administrations)) if (result?.computePlan) await result.computePlan();
