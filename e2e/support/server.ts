@@ -19,7 +19,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+/**
+ * `today` is the demo's day (default DEMO_DAY); `asOf` the real date the centre's history is generated for: with the
+ * seed's 2017 start replayed later, the 2017 sessions are delivered, 2018's scheduled and 2019's still to schedule.
+ */
+export async function startServer(opts: { today?: Date; asOf?: Date } = {}): Promise<TestServer> {
   if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIST}/index.html is missing): run npm run build -w apps/web`);
   }
@@ -27,7 +31,7 @@ export async function startServer(): Promise<TestServer> {
   try {
     await migrate(database);
     // A short optimiser time for the demo plans: journeys test the flow, the bench measures the optimiser.
-    await generateDefaultDemo(database, { today: DEMO_DAY, planSeconds: 4 });
+    await generateDefaultDemo(database, { today: opts.today ?? DEMO_DAY, asOf: opts.asOf, planSeconds: 4 });
     // Journeys sign in many times a minute from one address; the login limit is tested elsewhere.
     const env = loadEnv({ LOG_LEVEL: 'silent', LOGIN_ATTEMPTS_PER_MINUTE: '1000', DATA_DIR: path.join(REPO_ROOT, '.artifacts/e2e-data') });
     const app = await buildApp({ env, database, webDist: WEB_DIST });

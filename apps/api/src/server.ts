@@ -35,6 +35,7 @@ export async function serve(env: Env, opts: { demo?: boolean; startYear?: number
   process.once('SIGINT', () => void close().then(() => process.exit(0)));
   process.once('SIGTERM', () => void close().then(() => process.exit(0)));
   const address = await app.listen({ host: env.host, port: env.port });
+  app.notifications.start();
   const port = new URL(address).port;
   const shown = env.host === '127.0.0.1' || env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host;
   log(`\nFormasaun is running at http://${shown}:${port}  (API docs: /api/docs; database: ${database.kind === 'pglite' ? `embedded, ${env.dataDir}` : 'PostgreSQL'})`);

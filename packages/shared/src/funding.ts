@@ -137,8 +137,11 @@ export const ZTrainerDaysQuery = z
 export const ZTrainerDays = z.object({
   fromYear: z.number().int(),
   toYear: z.number().int(),
-  /** Every quarter of the years asked; null where no figure is entered. */
-  periods: z.array(z.object({ period: z.string(), days: z.number().nullable() })),
+  /**
+   * Every quarter of the years asked; null where no figure is entered. source: 'pool' when the figure is computed
+   * from the trainer pool (it replaces the manual one), 'manual' or absent when entered here.
+   */
+  periods: z.array(z.object({ period: z.string(), days: z.number().nullable(), source: z.enum(['pool', 'manual']).optional() })),
 });
 export type TTrainerDays = z.infer<typeof ZTrainerDays>;
 /** Figures per quarter to write; null removes a quarter's figure. */

@@ -63,6 +63,7 @@ export const TABLES = [
   'training_evidence',
   'calendar_feeds',
   'notifications',
+  'centre_logos',
 ] as const;
 type Table = (typeof TABLES)[number];
 
@@ -108,6 +109,10 @@ export async function createBackup(database: Database, opts: { administration?: 
   });
 }
 
+/** Waitlist order comes from a sequence: after a restore it must continue past every restored place in a queue. */
+const WAITLIST_SEQ_PAST_RESTORED = sql`select setval('enrolment_waitlist_seq',
+  greatest((select max(waitlist_seq) from enrolments), (select last_value from enrolment_waitlist_seq), 1))`;
+
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The same backup as a SQL script: psql or `formasaun restore` can run it on PGlite or PostgreSQL. */
@@ -138,6 +143,7 @@ export function parseBackup(text: string): Backup | { sql: string } {
 export async function restoreBackup(database: Database, backup: Backup | { sql: string }): Promise<{ rows: number }> {
   if ('sql' in backup) {
     await database.raw.exec(backup.sql);
+    await database.db.execute(WAITLIST_SEQ_PAST_RESTORED);
     return { rows: -1 };
   }
   const known = new Set(migrationNames());
@@ -156,6 +162,7 @@ export async function restoreBackup(database: Database, backup: Backup | { sql: 
       );
       count += data.length;
     }
+    await tx.execute(WAITLIST_SEQ_PAST_RESTORED);
     return { rows: count };
   });
 }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { errorMessage } from '../api/errors';
 import { currentLocale } from '../i18n';
 import { useSession, useSetLocale, useSignOut, useSwitchAdministration } from '../features/auth/session';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
 function initials(name: string): string {
   return name
@@ -57,6 +58,8 @@ export function HeaderControls() {
           </Menu.Dropdown>
         </Menu>
       )}
+
+      <NotificationBell />
 
       <SegmentedControl
         size="xs"

@@ -148,7 +148,9 @@ export async function generateDemoSessions(tx: Tx, input: Input): Promise<DemoSe
         }
         const wantDemo = demoOfficer && !placedBefore.has(demoOfficer) && !busy(demoOfficer, days) && ((delivered && !demoOfficerPast) || (!delivered && !demoOfficerNext));
         if (wantDemo && demoOfficer) {
-          if (participants.length >= seats) participants.pop();
+          const already = participants.indexOf(demoOfficer);
+          if (already >= 0) participants.splice(already, 1);
+          else if (participants.length >= seats) participants.pop();
           participants.unshift(demoOfficer);
           if (delivered) demoOfficerPast = true;
           else demoOfficerNext = true;

@@ -181,7 +181,7 @@ async function insertTrainers(tx: Tx, administrationId: string, o: { country: st
   const external = trainers.filter((t) => !t.internal);
   // Every course: one able to lead (internal where the centre can, an expert for a third of them) and a co-trainer.
   for (const [i, course] of courses.entries()) {
-    const leadBy = i % 3 === 2 && external.length ? external[i % external.length]! : internal[i % internal.length]!;
+    const leadBy = i % 3 === 2 && external.length ? external[Math.floor(i / 3) % external.length]! : internal[i % internal.length]!;
     leadBy.courses.set(course.id, leadBy.internal && i % 7 === 0 ? 'master' : 'lead');
     const co = internal[(i * 3 + 1) % internal.length]!;
     if (co !== leadBy) co.courses.set(course.id, rng.chance(0.5) ? 'co_trainer' : 'trained');

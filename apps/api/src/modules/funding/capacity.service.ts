@@ -2,6 +2,7 @@ import { periodsOfYears, type TReleaseShares, type TReleaseSharesPut, type TTrai
 import { type Actor, requirePermission, tenantOf } from '../../platform/actor.js';
 import type { Database, Tx } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
+import { centreTrainerDays } from '../centre/trainer.lookups.js';
 import type { CapacityRepository } from './capacity.repository.js';
 import { presentSettings } from './funding.presenter.js';
 import type { FundingRepository } from './funding.repository.js';
@@ -10,13 +11,19 @@ import { requireCapacityRead } from './funding.service.js';
 /** Checks that org units exist in the administration (the organisation context answers). */
 export type OrgUnitExists = (tx: Tx, administrationId: string, id: string) => Promise<boolean>;
 
-/** Capacity inputs of planning: trainer-days per quarter and the share of each unit's staff that can be released at once. */
+/**
+ * Capacity inputs of planning: trainer-days per quarter (computed from the trainer pool when it has an active trainer,
+ * the manual figures otherwise) and the share of each unit's staff that can be released at once.
+ */
 export function makeCapacityService(deps: { database: Database; capacity: CapacityRepository; funding: FundingRepository; orgUnitExists: OrgUnitExists }) {
   const { database, capacity, funding, orgUnitExists } = deps;
 
   async function readTrainerDays(tx: Tx, administrationId: string, fromYear: number, toYear: number): Promise<TTrainerDays> {
     const periods = periodsOfYears(fromYear, toYear);
+    const pool = await centreTrainerDays(tx, administrationId, periods);
+    if (pool) return { fromYear, toYear, periods: periods.map((period) => ({ period, days: pool.get(period) ?? 0, source: 'pool' as const })) };
     const found = new Map((await capacity.trainerDays(tx, administrationId, periods)).map((r) => [r.period, Number(r.days)]));
+    // Manual figures carry no source, as before the pool existed (clients read a missing source as 'manual').
     return { fromYear, toYear, periods: periods.map((period) => ({ period, days: found.get(period) ?? null })) };
   }
 

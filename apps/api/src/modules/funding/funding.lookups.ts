@@ -1,5 +1,6 @@
 import type { TCostCategory, TFunctionalArea } from '@formasaun/shared';
 import type { Tx } from '../../platform/db.js';
+import { centreTrainerDays } from '../centre/trainer.lookups.js';
 import { makeCapacityRepository } from './capacity.repository.js';
 import { presentEnvelope, presentSettings } from './funding.presenter.js';
 import { makeFundingRepository } from './funding.repository.js';
@@ -20,7 +21,7 @@ export interface PlanningEnvelope {
 
 export interface FundingLookups {
   envelopes(tx: Tx, administrationId: string, years: number[]): Promise<PlanningEnvelope[]>;
-  /** Periods without a figure are absent. */
+  /** Periods without a figure are absent; the trainer pool's figures replace the manual ones when it has an active trainer. */
   trainerDays(tx: Tx, administrationId: string, periods: string[]): Promise<Record<string, number>>;
   /** releaseDays of a group = headcount × (byOrgUnit[unit] ?? defaultShare) × daysPerQuarter (see releaseDaysOf). */
   releaseShares(tx: Tx, administrationId: string): Promise<{ defaultShare: number; daysPerQuarter: number; byOrgUnit: Record<string, number> }>;
@@ -38,7 +39,10 @@ export const fundingLookups: FundingLookups = {
       return envelope;
     });
   },
+  /** Computed from the trainer pool when it has an active trainer; otherwise the manual figures. */
   async trainerDays(tx, administrationId, periods) {
+    const pool = await centreTrainerDays(tx, administrationId, periods);
+    if (pool) return Object.fromEntries(pool);
     return Object.fromEntries((await capacity.trainerDays(tx, administrationId, periods)).map((r) => [r.period, Number(r.days)]));
   },
   async releaseShares(tx, administrationId) {

@@ -23,9 +23,17 @@ export function TrainerDaysGrid({ data, canWrite }: { data: TTrainerDays; canWri
   const years = Array.from({ length: data.toYear - data.fromYear + 1 }, (_, i) => data.fromYear + i);
   const issue = (period: string) => (put.error instanceof ApiError ? put.error.fieldIssues.find((i) => i.path.endsWith(period))?.message : undefined);
   const total = (year: number) => QUARTERS.reduce((sum, q) => sum + (Number(cells[`${year}Q${q}`]) || 0), 0);
+  // Quarters computed from the trainer pool replace the manual figure: shown, not editable here.
+  const fromPool = new Set(data.periods.filter((p) => p.source === 'pool').map((p) => p.period));
+  const editable = canWrite && fromPool.size === 0;
 
   return (
     <Stack gap="xs">
+      {fromPool.size > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('capacity.fromPool')}
+        </Text>
+      )}
       <Paper withBorder>
         <Table aria-label={t('capacity.trainerDays')} verticalSpacing={4} horizontalSpacing={6}>
           <Table.Thead>
@@ -59,7 +67,8 @@ export function TrainerDaysGrid({ data, canWrite }: { data: TTrainerDays; canWri
                         miw={40}
                         maw={110}
                         mx="auto"
-                        disabled={!canWrite}
+                        disabled={!editable}
+                        readOnly={fromPool.has(period)}
                         error={issue(period)}
                       />
                     </Table.Td>
@@ -76,7 +85,7 @@ export function TrainerDaysGrid({ data, canWrite }: { data: TTrainerDays; canWri
         </Table>
       </Paper>
       {put.error ? <ErrorAlert error={put.error} fields={['days']} /> : null}
-      {canWrite && (
+      {editable && (
         <Group justify="flex-end">
           <Button variant="default" disabled={changed.length === 0} onClick={() => setCells(saved)}>
             {t('capacity.undo')}

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { PageLoader } from '../../components/PageLoader';
 import { ToneBadge } from '../../components/ToneBadge';
 import { useCan, useSession } from '../auth/session';
+import { TrainingSinceAssessment } from '../attendance/TrainingSinceAssessment';
 import { needsKeys, saveFormRatings, useForm, useSubmitForm } from './api';
 import { FORM_TONE, inLocale } from './labels';
 import { LevelPicker } from './LevelPicker';
@@ -91,6 +92,7 @@ function FormEditor({ form }: { form: TForm }) {
       )}
       {autosave.state === 'error' && <ErrorAlert error={autosave.error} />}
       {can('CampaignManage') && form.status === 'submitted' && form.campaignStatus === 'open' && <ReopenFormButton formId={form.id} />}
+      <TrainingSinceAssessment officerId={form.officer.id} />
 
       {byArea(form).map(([code, area]) => (
         <Stack key={code} gap="xs" component="section" aria-labelledby={`area-${code}`}>
