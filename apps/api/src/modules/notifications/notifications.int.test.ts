@@ -171,6 +171,18 @@ describe('without SMTP', () => {
     expect((await s.request('GET', '/api/v1/notifications/outbox')).statusCode).toBe(403);
   });
 
+  it('shows a request to the supervisor it is addressed to, not to the officer it names', async () => {
+    const { adm } = await managerOf(ctx);
+    const { session } = await sessionWithRoom(ctx, adm.id);
+    const asking = await createOfficerAccount(ctx.database, adm);
+    const head = await createOfficerAccount(ctx.database, adm);
+    await enqueue(ctx.database, adm.id, { kind: 'request', userId: head.user.id, officerId: asking.officer.id, sessionId: session.id });
+    const officer = await signIn(ctx.app, asking.user);
+    expect((await officer.request('GET', '/api/v1/notifications')).json().total).toBe(0);
+    const supervisor = await signIn(ctx.app, head.user);
+    expect((await supervisor.request('GET', '/api/v1/notifications')).json().items.map((n: { kind: string }) => n.kind)).toEqual(['request']);
+  });
+
   it('queues the day-before reminders once, for the participants and the trainers', async () => {
     const { adm } = await managerOf(ctx);
     const course = await createCourse(ctx.database, adm.id);

@@ -47,7 +47,8 @@ export interface OutboxRow {
 
 /** Whose notifications: addressed to the account, or to the officer the account is linked to. */
 const mineSql = (administrationId: string, userId: string, officerId: string | null) =>
-  sql`n.administration_id = ${administrationId} and (n.user_id = ${userId} ${officerId ? sql`or n.officer_id = ${officerId}` : sql``})`;
+  // A notification naming an account is that account's (a request names the asking officer too, for the message).
+  sql`n.administration_id = ${administrationId} and (n.user_id = ${userId} ${officerId ? sql`or (n.user_id is null and n.officer_id = ${officerId})` : sql``})`;
 
 const count = async (tx: Tx, query: SQL) => Number((await rows<{ n: number | string }>(tx, query))[0]?.n ?? 0);
 

@@ -34,6 +34,7 @@ export default function CalendarPage() {
   const colourOf = (s: TSessionSummary) => (colour === 'status' ? STATUS_COLOR[s.status]! : PALETTE[FUNCTIONAL_AREAS.indexOf(s.functionalArea as never) % PALETTE.length]!);
   const move = (n: number) => setAnchor(view === 'month' ? iso(new Date(Date.UTC(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)) - 1 + n, 1))) : addDays(anchor, 7 * n));
   const days = Array.from({ length: view === 'month' ? 42 : 7 }, (_, i) => addDays(from, i));
+  const weekdayName = new Intl.DateTimeFormat(currentLocale() === 'pt' ? 'pt-PT' : 'en-GB', { weekday: 'short', timeZone: 'UTC' });
   const label = new Intl.DateTimeFormat(currentLocale() === 'pt' ? 'pt-PT' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${anchor}T00:00:00Z`));
 
   return (
@@ -64,6 +65,11 @@ export default function CalendarPage() {
         <SessionList sessions={sessions.data} />
       ) : (
         <SimpleGrid cols={7} spacing={4}>
+          {days.slice(0, 7).map((day) => (
+            <Text key={`head-${day}`} size="sm" fw={600} ta="center">
+              {weekdayName.format(new Date(`${day}T00:00:00Z`))}
+            </Text>
+          ))}
           {days.map((day) => {
             const today = sessions.data.filter((s) => s.startDay && s.startDay <= day && (s.endDay ?? s.startDay) >= day);
             const outside = view === 'month' && day.slice(0, 7) !== anchor.slice(0, 7);

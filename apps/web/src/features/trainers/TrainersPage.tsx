@@ -18,7 +18,7 @@ export function PathBadge({ status }: { status: TTrainerPathStatus | null }) {
   if (!status) return <Text size="xs" c="dimmed">{t('trainers.noQualification')}</Text>;
   const color = { trained: 'gray', co_trainer: 'blue', lead: 'teal', master: 'grape' }[status];
   return (
-    <Badge color={color} variant="light">
+    <Badge color={color} variant="light" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
       {t(`trainers.path.${status}`)}
     </Badge>
   );
