@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATE_CODE_LENGTH, CROCKFORD, newCertificateCode, normaliseCertificateCode } from './certificate-code.js';
+import { emblemText, longDate } from './certificate.document.js';
 
 describe('certificate codes', () => {
   it('are 16 Crockford characters in groups of four, matching the column check', () => {
@@ -41,5 +42,14 @@ describe('certificate codes', () => {
 
   it('refuse anything that cannot be a code', () => {
     for (const typed of ['', 'ABC', 'ABCD-EFGH-JKMN-PQRSX', 'ABCD-EFGH-JKMN-PQRU', 'ABCD/EFGH/JKMN/PQRS', '../../etc/passwd']) expect(normaliseCertificateCode(typed)).toBeNull();
+  });
+});
+
+describe('certificate document', () => {
+  it('draws the emblem from the name, not from a translation in brackets', () => {
+    expect(emblemText('Timor-Leste Customs (Alfândega de Timor-Leste)')).toBe('TLC');
+    expect(emblemText('Autoridade Tributária de Moçambique')).toBe('ATM');
+    expect(longDate('2017-01-02', 'pt')).toBe('2 de janeiro de 2017');
+    expect(longDate('2017-01-02', 'en')).toBe('2 January 2017');
   });
 });

@@ -6,7 +6,7 @@ const LABELS = {
     heading: 'Certificate of completion',
     certifies: 'This certifies that',
     completed: 'has completed the course',
-    dates: (from: string, to: string) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
+    dates: (from: string, to: string) => (from === to ? `on ${longDate(from, 'en')}` : `from ${longDate(from, 'en')} to ${longDate(to, 'en')}`),
     hours: (h: string) => `${h} hours of training`,
     competencies: 'Competencies raised',
     trainer: 'Lead trainer',
@@ -19,7 +19,7 @@ const LABELS = {
     heading: 'Certificado de conclusão',
     certifies: 'Certifica-se que',
     completed: 'concluiu o curso',
-    dates: (from: string, to: string) => (from === to ? `em ${from}` : `de ${from} a ${to}`),
+    dates: (from: string, to: string) => (from === to ? `em ${longDate(from, 'pt')}` : `de ${longDate(from, 'pt')} a ${longDate(to, 'pt')}`),
     hours: (h: string) => `${h} horas de formação`,
     competencies: 'Competências desenvolvidas',
     trainer: 'Formador principal',
@@ -53,9 +53,19 @@ export interface CertificateDocumentData {
 const NAVY = '#1b3a5c';
 const GOLD = '#b08d3c';
 
+/** A calendar day written out: "2 January 2017", "2 de janeiro de 2017". */
+export function longDate(day: string, locale: 'en' | 'pt'): string {
+  return new Intl.DateTimeFormat(locale === 'pt' ? 'pt-PT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
 /** Up to three initials of the administration's name, skipping short words ("of", "da", "de"). */
 export function emblemText(name: string): string {
-  const words = name.split(/\s+/).filter((w) => w.length > 3 || /^[A-Z]{2,}$/.test(w));
+  // A translation in brackets ("Timor-Leste Customs (Alfândega de Timor-Leste)") is not part of the name's initials.
+  const words = name
+    .replace(/\([^)]*\)?/g, ' ')
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''))
+    .filter((w) => w.length > 3 || /^\p{Lu}{2,}$/u.test(w));
   return (words.length ? words : [name]).slice(0, 3).map((w) => w[0]!.toUpperCase()).join('');
 }
 
@@ -101,7 +111,7 @@ export function buildCertificateContent(d: CertificateDocumentData): Content[] {
           width: '*',
           stack: [
             ...(d.leadTrainer ? [{ text: '______________________________', color: '#777777' }, { text: `${l.trainer}: ${d.leadTrainer}`, fontSize: 10 }] : []),
-            { text: `${l.issued}: ${d.issuedOn}`, fontSize: 10, margin: [0, 6, 0, 0] },
+            { text: `${l.issued}: ${longDate(d.issuedOn, d.lang)}`, fontSize: 10, margin: [0, 6, 0, 0] },
           ],
         },
         {
