@@ -118,6 +118,31 @@ export default function TeamPage() {
         />
       ))}
 
+      <Title order={3}>{t('enrolment.upcomingSessions')}</Title>
+      {sessions.length === 0 && <Text size="sm" c="dimmed">{t('enrolment.noUpcoming')}</Text>}
+      {sessions.map((s) => (
+        <Paper key={s.id} withBorder p="sm" style={s.targetOfficerIds.length ? { borderColor: 'var(--mantine-color-teal-6)', borderWidth: 2 } : undefined}>
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Stack gap={2} style={{ flex: '1 1 14rem', minWidth: 0 }}>
+              <Text fw={600} size="sm">
+                {s.courseCode} — {courseTitle(s)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {s.code} · {formatDate(s.startDay)} – {formatDate(s.endDay)} · {t('enrolment.seats', { enrolled: s.enrolledCount, capacity: s.capacity })}
+              </Text>
+              {s.targetOfficerIds.length > 0 && (
+                <Text size="xs" c="teal.9" fw={600}>
+                  {t('enrolment.plannedFor', { count: s.targetOfficerIds.length })}
+                </Text>
+              )}
+            </Stack>
+            <Button size="xs" variant={s.targetOfficerIds.length ? 'filled' : 'default'} onClick={() => setNominating(s)}>
+              {t('enrolment.nominate')}
+            </Button>
+          </Group>
+        </Paper>
+      ))}
+
       <Title order={3}>{t('enrolment.officers')}</Title>
       {data.officers.length === 0 && <Text size="sm" c="dimmed">{t('enrolment.noOfficers')}</Text>}
       <Accordion variant="separated">
@@ -161,31 +186,6 @@ export default function TeamPage() {
           </Accordion.Item>
         ))}
       </Accordion>
-
-      <Title order={3}>{t('enrolment.upcomingSessions')}</Title>
-      {sessions.length === 0 && <Text size="sm" c="dimmed">{t('enrolment.noUpcoming')}</Text>}
-      {sessions.map((s) => (
-        <Paper key={s.id} withBorder p="sm" style={s.targetOfficerIds.length ? { borderColor: 'var(--mantine-color-teal-6)', borderWidth: 2 } : undefined}>
-          <Group justify="space-between" wrap="wrap" gap="xs">
-            <Stack gap={2} style={{ flex: '1 1 14rem', minWidth: 0 }}>
-              <Text fw={600} size="sm">
-                {s.courseCode} — {courseTitle(s)}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {s.code} · {formatDate(s.startDay)} – {formatDate(s.endDay)} · {t('enrolment.seats', { enrolled: s.enrolledCount, capacity: s.capacity })}
-              </Text>
-              {s.targetOfficerIds.length > 0 && (
-                <Text size="xs" c="teal.9" fw={600}>
-                  {t('enrolment.plannedFor', { count: s.targetOfficerIds.length })}
-                </Text>
-              )}
-            </Stack>
-            <Button size="xs" variant={s.targetOfficerIds.length ? 'filled' : 'default'} onClick={() => setNominating(s)}>
-              {t('enrolment.nominate')}
-            </Button>
-          </Group>
-        </Paper>
-      ))}
 
       <NominateModal key={nominating?.id ?? 'none'} session={nominating} team={data} onClose={() => setNominating(null)} />
       <ReasonModal
