@@ -4,6 +4,7 @@
 // centre's own completion rule records evidence and certificates. The rest are scheduled, the nearest with seats taken.
 import { sql } from 'drizzle-orm';
 import { recordCompletion } from '../../modules/centre/attendance.completion.js';
+import { equipmentFor } from '../../modules/centre/schedule.rules.js';
 import { rows, type Tx } from '../../platform/db.js';
 import type { DemoRoom, DemoTrainer } from './centre.js';
 import type { Rng } from './prng.js';
@@ -31,6 +32,7 @@ interface Course {
   days: number;
   capacity: number;
   trainersPerRun: number;
+  methods: string[];
   fixed: number[];
   perHead: number[];
 }
@@ -48,7 +50,7 @@ export async function generateDemoSessions(tx: Tx, input: Input): Promise<DemoSe
   const courses = new Map(
     (
       await rows<Course & { f1: string; f2: string; f3: string; f4: string; p1: string; p2: string; p3: string; p4: string; days: string }>(tx, sql`
-        select id, code, days, capacity, trainers_per_run as "trainersPerRun",
+        select id, code, days, capacity, trainers_per_run as "trainersPerRun", methods,
                fixed_trainer_fees as f1, fixed_venue as f2, fixed_travel_per_diem as f3, fixed_materials as f4,
                participant_trainer_fees as p1, participant_venue as p2, participant_travel_per_diem as p3, participant_materials as p4
         from courses where administration_id = ${adm}`)
@@ -114,8 +116,11 @@ export async function generateDemoSessions(tx: Tx, input: Input): Promise<DemoSe
       for (let tries = 0; tries < 12 && !placed; tries++) {
         const week = ((slot * 5 + tries) % 12) + 0;
         const days = workingDays(addDays(quarterStart, week * 7 + 1), length);
-        // The smallest free room that seats the run, else the largest free one (the run is then capped to it).
-        const room = input.rooms.find((r) => r.capacity >= capacity && !busy(r.id, days)) ?? [...input.rooms].reverse().find((r) => !busy(r.id, days));
+        // The smallest free room with the course's equipment that seats the run, else the largest such room (the run
+        // is then capped to it).
+        const needs = equipmentFor(course.methods);
+        const fitting = input.rooms.filter((r) => needs.every((e) => r.equipment.includes(e)) && !busy(r.id, days));
+        const room = fitting.find((r) => r.capacity >= capacity) ?? fitting.at(-1);
         const qualified = (levels: string[]) => input.trainers.filter((t) => levels.includes(t.courses.get(course.id) ?? '') && !busy(t.id, days));
         const lead = qualified(['lead', 'master'])[0];
         const co = course.trainersPerRun > 1 ? (qualified(['co_trainer', 'trained', 'lead', 'master']).find((t) => t !== lead) ?? null) : null;

@@ -45,10 +45,10 @@ const VENUES: Record<string, { name: string; address: string; rooms: RoomSpec[] 
       name: 'Centro de Formação Aduaneira — Dili',
       address: 'Rua de Caicoli, Dili',
       rooms: [
-        { name: 'Sala 1', capacity: 24, equipment: ['projector', 'whiteboard'] },
+        { name: 'Sala 1', capacity: 25, equipment: ['projector', 'whiteboard'] },
         { name: 'Sala 2', capacity: 20, equipment: ['projector', 'whiteboard', 'videoconference'] },
         { name: 'Laboratório informático', capacity: 16, equipment: ['computers', 'projector', 'internet'] },
-        { name: 'Sala de simulação', capacity: 14, equipment: ['simulation-kit', 'x-ray-scanner', 'whiteboard'] },
+        { name: 'Sala de simulação', capacity: 16, equipment: ['simulation-kit', 'x-ray-scanner', 'whiteboard', 'computers'] },
       ],
     },
     { name: 'Posto Fronteiriço de Batugade', address: 'Batugade, Bobonaro', rooms: [{ name: 'Sala de reuniões', capacity: 12, equipment: ['whiteboard'] }] },
@@ -63,7 +63,7 @@ const VENUES: Record<string, { name: string; address: string; rooms: RoomSpec[] 
         { name: 'Sala de informática', capacity: 18, equipment: ['computers', 'projector', 'internet'] },
       ],
     },
-    { name: 'Delegação Aduaneira da Beira', address: 'Porto da Beira', rooms: [{ name: 'Sala de formação', capacity: 16, equipment: ['projector', 'simulation-kit'] }] },
+    { name: 'Delegação Aduaneira da Beira', address: 'Porto da Beira', rooms: [{ name: 'Sala de formação', capacity: 16, equipment: ['projector', 'simulation-kit', 'computers'] }] },
   ],
 };
 
@@ -129,6 +129,7 @@ async function insertHolidays(tx: Tx, administrationId: string, country: string,
 export interface DemoRoom {
   id: string;
   capacity: number;
+  equipment: string[];
 }
 
 async function insertVenues(tx: Tx, administrationId: string, country: string, rng: Rng): Promise<DemoRoom[]> {
@@ -142,7 +143,7 @@ async function insertVenues(tx: Tx, administrationId: string, country: string, r
       const id = rng.uuid();
       await tx.execute(sql`insert into rooms (administration_id, id, venue_id, name, capacity, equipment)
         values (${administrationId}, ${id}, ${venueId}, ${room.name}, ${room.capacity}, ${sql.param(room.equipment)}::text[])`);
-      out.push({ id, capacity: room.capacity });
+      out.push({ id, capacity: room.capacity, equipment: room.equipment });
     }
   }
   return out.sort((a, b) => a.capacity - b.capacity);

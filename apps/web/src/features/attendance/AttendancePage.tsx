@@ -50,10 +50,11 @@ export default function AttendancePage() {
         <Title order={2}>{t('attendance.pageTitle')}</Title>
         <Text c="dimmed">{titleIn(g.courseTitle)}</Text>
       </Stack>
-      {g.days.length > 1 && g.days.length <= 5 && (
+      {/* Three day buttons still fit a phone's width; longer sessions pick the day from a list. */}
+      {g.days.length > 1 && g.days.length <= 3 && (
         <SegmentedControl fullWidth size="md" value={day ?? ''} onChange={setChosen} aria-label={t('attendance.chooseDay')} data={g.days.map((d, i) => ({ value: d.day, label: t('attendance.dayN', { n: i + 1 }) }))} />
       )}
-      {g.days.length > 5 && (
+      {g.days.length > 3 && (
         <NativeSelect
           size="md"
           label={t('attendance.chooseDay')}

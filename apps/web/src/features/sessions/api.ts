@@ -32,7 +32,20 @@ export const useSessionCosts = (id: string) =>
 
 function useSessionMutation<I, O>(fn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: keys.all }), queryClient.invalidateQueries({ queryKey: keys.reports })]) });
+  // A session's capacity, days or status also show in its participants, attendance and results panels.
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.all }),
+        queryClient.invalidateQueries({ queryKey: keys.reports }),
+        queryClient.invalidateQueries({ queryKey: ['enrolment'] }),
+        queryClient.invalidateQueries({ queryKey: ['attendance'] }),
+        queryClient.invalidateQueries({ queryKey: ['results'] }),
+        queryClient.invalidateQueries({ queryKey: ['certificates'] }),
+        queryClient.invalidateQueries({ queryKey: ['learning'] }),
+      ]),
+  });
 }
 export const useCreateSession = () => useSessionMutation((input: TSessionInput) => api('/sessions', { method: 'POST', body: input, schema: ZSessionDetail }));
 export const useUpdateSession = (id: string) => useSessionMutation((input: TSessionUpdate) => api(`/sessions/${id}`, { method: 'PATCH', body: input, schema: ZSessionDetail }));
