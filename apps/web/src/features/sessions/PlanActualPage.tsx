@@ -5,16 +5,31 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatNumber } from '../../components/format';
 import { PageLoader } from '../../components/PageLoader';
 import { formatMoney } from '../funding/api';
+import { usePlans } from '../planning/api';
 import BarsChart from '../planning/BarsChart';
 import { ScrollTable } from '../planning/ScrollTable';
 import { usePlanVsActual, useSustainability } from './api';
+
+/**
+ * This year when an approved plan covers it; else the first year of the latest approved plan (a replayed cycle, or a
+ * plan not started yet), so the page opens on figures rather than on an empty year.
+ */
+function defaultYear(plans: readonly { status: string; fromYear: number; toYear: number }[]): number {
+  const now = new Date().getFullYear();
+  const approved = plans.filter((p) => p.status === 'approved');
+  if (approved.length === 0 || approved.some((p) => p.fromYear <= now && now <= p.toYear)) return now;
+  const latest = approved.reduce((a, b) => (b.fromYear > a.fromYear ? b : a));
+  return latest.fromYear <= now ? latest.fromYear : now;
+}
 
 const percent = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)} %`);
 
 /** Plan vs actual per quarter (runs, participants, cost) and the sustainability figures of the centre. */
 export default function PlanActualPage() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [chosen, setYear] = useState<number | null>(null);
+  const plans = usePlans();
+  const year = chosen ?? defaultYear(plans.data ?? []);
   const pva = usePlanVsActual(year);
   const sus = useSustainability(year);
   const failed = pva.error ?? sus.error;
