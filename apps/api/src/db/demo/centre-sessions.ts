@@ -80,6 +80,7 @@ export async function generateDemoSessions(tx: Tx, input: Input): Promise<DemoSe
   const donor = sources.find((s) => s.kind === 'donor')?.id ?? government;
 
   const booked = new Map<string, Set<string>>(); // room / trainer / officer id → days taken
+  const daysUsed = new Map<string, number>(); // trainer|period → training days given
   const busy = (id: string, days: string[]) => days.some((d) => booked.get(id)?.has(d));
   const book = (id: string, days: string[]) => {
     const set = booked.get(id) ?? new Set<string>();
@@ -121,7 +122,11 @@ export async function generateDemoSessions(tx: Tx, input: Input): Promise<DemoSe
         const needs = equipmentFor(course.methods);
         const fitting = input.rooms.filter((r) => needs.every((e) => r.equipment.includes(e)) && !busy(r.id, days));
         const room = fitting.find((r) => r.capacity >= capacity) ?? fitting.at(-1);
-        const qualified = (levels: string[]) => input.trainers.filter((t) => levels.includes(t.courses.get(course.id) ?? '') && !busy(t.id, days));
+        // Qualified, free those days, and within the days they can give this quarter.
+        const qualified = (levels: string[]) =>
+          input.trainers.filter(
+            (t) => levels.includes(t.courses.get(course.id) ?? '') && !busy(t.id, days) && (daysUsed.get(`${t.id}|${run.period}`) ?? 0) + length <= t.daysPerQuarter,
+          );
         const lead = qualified(['lead', 'master'])[0];
         const co = course.trainersPerRun > 1 ? (qualified(['co_trainer', 'trained', 'lead', 'master']).find((t) => t !== lead) ?? null) : null;
         if (room && lead) placed = { days, room, lead, co };
@@ -173,8 +178,10 @@ export async function generateDemoSessions(tx: Tx, input: Input): Promise<DemoSe
       await tx.execute(sql`insert into session_trainers (administration_id, session_id, trainer_id, role) values (${adm}, ${sessionId}, ${lead.id}, 'lead')`);
       if (co) await tx.execute(sql`insert into session_trainers (administration_id, session_id, trainer_id, role) values (${adm}, ${sessionId}, ${co.id}, 'co')`);
       book(room.id, days);
-      book(lead.id, days);
-      if (co) book(co.id, days);
+      for (const t of co ? [lead, co] : [lead]) {
+        book(t.id, days);
+        daysUsed.set(`${t.id}|${run.period}`, (daysUsed.get(`${t.id}|${run.period}`) ?? 0) + length);
+      }
       for (const id of participants) {
         book(id, days);
         placedBefore.add(id);

@@ -84,32 +84,60 @@ export interface DemoTrainer {
   id: string;
   internal: boolean;
   officerId: string | null;
+  daysPerQuarter: number;
   /** course id → path status */
   courses: Map<string, string>;
 }
 
-/** Writes the centre and its history in one transaction: a failure leaves none of it. */
+/**
+ * Before the plan, in the generator's transaction: holidays, venues and the trainer pool, so that the plan is computed
+ * from the pool's trainer-days, as an administration's would be.
+ */
+export async function generateDemoCentrePool(tx: Tx, input: { administrationId: string; seed: number; fromYear: number; log: (line: string) => void }) {
+  const { administrationId } = input;
+  const [adm] = await rows<{ slug: string; country: string }>(tx, sql`select slug, country_code as country from administrations where id = ${administrationId}`);
+  if (!adm) throw new Error('the demo centre needs its administration');
+  const rng = createRng(hashSeed(input.seed, `${adm.slug}:centre`));
+  const country = adm.country in VENUES ? adm.country : 'TL';
+  await insertHolidays(tx, administrationId, country, input.fromYear);
+  const rooms = await insertVenues(tx, administrationId, country, rng);
+  const trainers = await insertTrainers(tx, administrationId, { country, fromYear: input.fromYear, slug: adm.slug, rng });
+  input.log(`${adm.slug}: centre with ${rooms} rooms and ${trainers} trainers`);
+}
+
+/** After the plan is approved: its first two years of sessions, in one transaction (a failure leaves none of them). */
 export async function generateDemoCentre(database: Database, input: DemoCentreInput): Promise<DemoCentreSummary> {
   const { administrationId, planId, log } = input;
   const started = performance.now();
   return database.transaction({ administrationId }, async (tx) => {
-    const [adm] = await rows<{ slug: string; country: string }>(tx, sql`select slug, country_code as country from administrations where id = ${administrationId}`);
+    const [adm] = await rows<{ slug: string }>(tx, sql`select slug from administrations where id = ${administrationId}`);
     const [plan] = await rows<{ fromYear: number; status: string }>(tx, sql`select from_year as "fromYear", status from plans where administration_id = ${administrationId} and id = ${planId}`);
     if (!adm || !plan) throw new Error('the demo centre needs the administration and its plan');
-    if (plan.status !== 'approved') {
-      log(`${adm.slug}: the plan is not approved, so the centre has no sessions yet`);
-      return { rooms: 0, trainers: 0, delivered: 0, scheduled: 0, certificates: 0 };
+    const rooms = await rows<DemoRoom>(tx, sql`select id, capacity, equipment from rooms where administration_id = ${administrationId} order by capacity, name`);
+    const trainers = await readTrainers(tx, administrationId);
+    if (plan.status !== 'approved' || rooms.length === 0) {
+      log(`${adm.slug}: no approved plan or no rooms, so the centre has no sessions yet`);
+      return { rooms: rooms.length, trainers: trainers.length, delivered: 0, scheduled: 0, certificates: 0 };
     }
-    const rng = createRng(hashSeed(input.seed, `${adm.slug}:centre`));
-    const country = adm.country in VENUES ? adm.country : 'TL';
-    await insertHolidays(tx, administrationId, country, plan.fromYear);
-    const rooms = await insertVenues(tx, administrationId, country, rng);
-    const trainers = await insertTrainers(tx, administrationId, { country, planId, fromYear: plan.fromYear, slug: adm.slug, rng });
-    log(`${adm.slug}: centre with ${rooms.length} rooms and ${trainers.length} trainers (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+    const rng = createRng(hashSeed(input.seed, `${adm.slug}:sessions`));
     const summary = await generateDemoSessions(tx, { administrationId, planId, fromYear: plan.fromYear, slug: adm.slug, today: input.today, rng, rooms, trainers });
     log(`${adm.slug}: ${summary.delivered} sessions delivered, ${summary.scheduled} scheduled, ${summary.certificates} certificates (${((performance.now() - started) / 1000).toFixed(2)} s)`);
     return { ...summary, rooms: rooms.length, trainers: trainers.length };
   });
+}
+
+async function readTrainers(tx: Tx, administrationId: string): Promise<DemoTrainer[]> {
+  const found = await rows<{ id: string; kind: string; officerId: string | null; days: string; courseId: string | null; status: string | null }>(tx, sql`
+    select t.id, t.kind, t.officer_id as "officerId", t.days_per_quarter as days, q.course_id as "courseId", q.status
+    from trainers t left join trainer_qualifications q on q.administration_id = t.administration_id and q.trainer_id = t.id
+    where t.administration_id = ${administrationId} and t.active order by t.kind, t.created_at, t.id, q.course_id`);
+  const byId = new Map<string, DemoTrainer>();
+  for (const r of found) {
+    const t = byId.get(r.id) ?? { id: r.id, internal: r.kind === 'internal', officerId: r.officerId, daysPerQuarter: Number(r.days), courses: new Map<string, string>() };
+    if (r.courseId && r.status) t.courses.set(r.courseId, r.status);
+    byId.set(r.id, t);
+  }
+  return [...byId.values()];
 }
 
 async function insertHolidays(tx: Tx, administrationId: string, country: string, fromYear: number) {
@@ -132,7 +160,7 @@ export interface DemoRoom {
   equipment: string[];
 }
 
-async function insertVenues(tx: Tx, administrationId: string, country: string, rng: Rng): Promise<DemoRoom[]> {
+async function insertVenues(tx: Tx, administrationId: string, country: string, rng: Rng): Promise<number> {
   const [hq] = await rows<{ id: string }>(tx, sql`select id from locations where administration_id = ${administrationId} order by (kind = 'headquarters') desc, code limit 1`);
   const out: DemoRoom[] = [];
   for (const [i, venue] of (VENUES[country] ?? []).entries()) {
@@ -146,7 +174,7 @@ async function insertVenues(tx: Tx, administrationId: string, country: string, r
       out.push({ id, capacity: room.capacity, equipment: room.equipment });
     }
   }
-  return out.sort((a, b) => a.capacity - b.capacity);
+  return out.length;
 }
 
 const PATH = ['trained', 'co_trainer', 'lead', 'master'] as const;
@@ -155,10 +183,9 @@ const PATH = ['trained', 'co_trainer', 'lead', 'master'] as const;
  * Internal trainers: the centre's own trainers (the demo trainer's account among them) and senior officers released
  * to teach; three external experts. Each course of the plan gets at least two qualified people, one able to lead.
  */
-async function insertTrainers(tx: Tx, administrationId: string, o: { country: string; planId: string; fromYear: number; slug: string; rng: Rng }): Promise<DemoTrainer[]> {
+async function insertTrainers(tx: Tx, administrationId: string, o: { country: string; fromYear: number; slug: string; rng: Rng }): Promise<number> {
   const { rng, fromYear } = o;
-  const courses = await rows<{ id: string }>(tx, sql`select distinct course_id as id from plan_runs
-    where administration_id = ${administrationId} and plan_id = ${o.planId} and count > 0 order by course_id`);
+  const courses = await rows<{ id: string }>(tx, sql`select id from courses where administration_id = ${administrationId} and status = 'active' order by code`);
   const centreStaff = await rows<{ id: string }>(tx, sql`select o.id from officers o join positions p on p.administration_id = o.administration_id and p.id = o.position_id
     where o.administration_id = ${administrationId} and o.status = 'active' and p.code = 'trainer' order by o.employee_number`);
   const seniors = await rows<{ id: string }>(tx, sql`select o.id from officers o join positions p on p.administration_id = o.administration_id and p.id = o.position_id
@@ -166,17 +193,20 @@ async function insertTrainers(tx: Tx, administrationId: string, o: { country: st
   const [account] = await rows<{ officerId: string | null }>(tx, sql`select officer_id as "officerId" from users where email = ${`trainer@${o.slug}.demo`}`);
   const internalIds = [...new Set([...(account?.officerId ? [account.officerId] : []), ...centreStaff.map((r) => r.id), ...seniors.slice(0, 8).map((r) => r.id)])];
   const trainers: DemoTrainer[] = [];
+  // Training days each can give a quarter: the centre's own trainers most, officers released from their posts a few.
+  const staff = new Set(centreStaff.map((r) => r.id));
   for (const officerId of internalIds) {
     const id = rng.uuid();
+    const days = officerId === account?.officerId ? 15 : staff.has(officerId) ? 10 : 5;
     await tx.execute(sql`insert into trainers (administration_id, id, kind, officer_id, days_per_quarter, languages)
-      values (${administrationId}, ${id}, 'internal', ${officerId}, ${officerId === account?.officerId ? 30 : rng.pick([10, 15, 20])}, '{pt,en,tet}')`);
-    trainers.push({ id, internal: true, officerId, courses: new Map() });
+      values (${administrationId}, ${id}, 'internal', ${officerId}, ${days}, '{pt,en,tet}')`);
+    trainers.push({ id, internal: true, officerId, daysPerQuarter: days, courses: new Map() });
   }
   for (const ext of EXTERNAL[o.country] ?? []) {
     const id = rng.uuid();
     await tx.execute(sql`insert into trainers (administration_id, id, kind, name, organisation, email, daily_fee, days_per_quarter, languages)
-      values (${administrationId}, ${id}, 'external', ${ext.name}, ${ext.organisation}, ${`${ext.name.split(' ')[0]!.toLowerCase()}@experts.demo`}, ${ext.fee}, 15, '{en,pt}')`);
-    trainers.push({ id, internal: false, officerId: null, courses: new Map() });
+      values (${administrationId}, ${id}, 'external', ${ext.name}, ${ext.organisation}, ${`${ext.name.split(' ')[0]!.toLowerCase()}@experts.demo`}, ${ext.fee}, 8, '{en,pt}')`);
+    trainers.push({ id, internal: false, officerId: null, daysPerQuarter: 8, courses: new Map() });
   }
   const internal = trainers.filter((t) => t.internal);
   const external = trainers.filter((t) => !t.internal);
@@ -185,7 +215,7 @@ async function insertTrainers(tx: Tx, administrationId: string, o: { country: st
     const leadBy = i % 3 === 2 && external.length ? external[Math.floor(i / 3) % external.length]! : internal[i % internal.length]!;
     leadBy.courses.set(course.id, leadBy.internal && i % 7 === 0 ? 'master' : 'lead');
     const co = internal[(i * 3 + 1) % internal.length]!;
-    if (co !== leadBy) co.courses.set(course.id, rng.chance(0.5) ? 'co_trainer' : 'trained');
+    if (co !== leadBy) co.courses.set(course.id, rng.weighted([['lead', 2], ['co_trainer', 2], ['trained', 1]] as const));
     // The demo trainer teaches several courses, so that "my sessions" has something to show.
     if (i % 4 === 0 && internal[0] && internal[0] !== leadBy) internal[0].courses.set(course.id, 'lead');
   }
@@ -202,7 +232,7 @@ async function insertTrainers(tx: Tx, administrationId: string, o: { country: st
       await insertPathEvents(tx, administrationId, qid, status, since, fromYear, rng);
     }
   }
-  return trainers;
+  return trainers.length;
 }
 
 /** The evidence behind a status: the ToT course, sessions co-delivered, an observation, each promotion. */

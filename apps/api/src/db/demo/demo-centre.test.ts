@@ -28,6 +28,14 @@ describe('demo training centre', () => {
       (select 1 from session_trainers t where t.administration_id = s.administration_id and t.session_id = s.id and t.role = 'lead'))`)).toBe(0);
   });
 
+  it('computes the plan from the trainer pool: its trainer-days are the pool\'s, not the manual figures', async () => {
+    const pool = await count(`select sum(days_per_quarter)::int n from trainers where administration_id = $adm and active`);
+    expect(pool).toBeGreaterThan(100);
+    const planned = await one<{ days: number }>(db, `select (instance->'trainerDays'->>'2017Q1')::numeric::int as days from plans
+      where administration_id = $1 and status = 'approved'`, [administrationId]);
+    expect(planned.days).toBe(pool);
+  });
+
   it('never double-books a room, a trainer or an officer, and keeps seats within capacity', async () => {
     expect(await count(`select count(*)::int n from (select d.day, s.room_id from session_days d join course_sessions s on s.administration_id = d.administration_id and s.id = d.session_id
       where d.administration_id = $adm group by 1, 2 having count(*) > 1) x`)).toBe(0);

@@ -5,7 +5,7 @@ import { type Database, rows, type Tx } from '../../platform/db.js';
 import { locations as locationsTable, orgUnits, positions as positionsTable } from '../schema.js';
 import { DEMO_PASSWORD, type DemoAccount, ensureRole, ensureUser, insertAccounts } from './accounts.js';
 import { generateDemoCatalogue } from './catalogue.js';
-import { type DemoCentreSummary, generateDemoCentre } from './centre.js';
+import { type DemoCentreSummary, generateDemoCentre, generateDemoCentrePool } from './centre.js';
 import { generateDemoFunding } from './funding.js';
 import { generateOfficers, type OfficerRow } from './officers.js';
 import { buildOrganisation, type Organisation } from './org.js';
@@ -40,7 +40,7 @@ export interface DemoOptions {
   planSeconds?: number;
   /** Leave the optimisation to the caller (`computePlan` in the result), e.g. to run it once the server listens. */
   deferPlan?: boolean;
-  /** The training centre after the plan: venues, trainers, the first year's sessions delivered, the second's scheduled (default: with planning). */
+  /** The training centre: venues and the trainer pool before the plan (its trainer-days feed it), then the plan's first year of sessions delivered and the second scheduled (default: with planning). */
   centre?: boolean;
   /**
    * The real date the demo is generated on (default: today). The centre's sessions that ended before it, within the
@@ -110,6 +110,7 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
       await generateDemoCatalogue(tx, { administrationId, log, stamp });
       await generateDemoStrategy(tx, { database, administrationId, fromYear, log });
       await generateDemoFunding(tx, { database, administrationId, fromYear, log });
+      if (opts.centre !== false) await generateDemoCentrePool(tx, { administrationId, seed, fromYear, log });
     }
     return { accounts, tna };
   });
