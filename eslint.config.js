@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const CONTEXTS = ['administration', 'auth', 'organisation', 'users', 'competency', 'needs', 'catalogue', 'strategy', 'funding', 'planning', 'centre', 'notifications'];
+const CONTEXTS = ['administration', 'auth', 'organisation', 'users', 'competency', 'needs', 'catalogue', 'strategy', 'funding', 'planning', 'centre', 'notifications', 'evaluation'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.artifacts/**', 'coverage/**'] },

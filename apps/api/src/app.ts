@@ -24,6 +24,7 @@ import { strategyLookups } from './modules/strategy/strategy.lookups.js';
 import { centreRoutes, makeCentreModule } from './modules/centre/index.js';
 import { makeNotificationsModule, notificationOutbox, type NotificationsModule } from './modules/notifications/index.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
+import { evaluationRoutes, makeEvaluationModule } from './modules/evaluation/index.js';
 import { makePlanningModule } from './modules/planning/index.js';
 import { planningLookups } from './modules/planning/planning.lookups.js';
 import { planningRoutes } from './modules/planning/planning.routes.js';
@@ -166,6 +167,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   notificationsRoutes(app, notifications);
   app.decorate('notifications', notifications);
   app.addHook('onClose', () => notifications.stop());
+  evaluationRoutes(app, makeEvaluationModule({ database, clock, env }));
 
   const webDist = deps.webDist ?? env.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

@@ -14,6 +14,7 @@ import { centreSessionCases } from './tenant-cases/centre-sessions.js';
 import { centreEnrolmentCases } from './tenant-cases/centre-enrolment.js';
 import { centreAttendanceCases } from './tenant-cases/centre-attendance.js';
 import { notificationCases } from './tenant-cases/notifications.js';
+import { evaluationCases } from './tenant-cases/evaluation.js';
 import type { Tenant, TenantCases } from './tenant-cases/types.js';
 
 let ctx: TestContext;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   theirs = await managerOf(ctx);
   cases = [];
   for (const build of [organisationCases, competencyCases, needsCases, catalogueCases, strategyCases, fundingCases, planningCases,
-    centreVenueCases, centreSessionCases, centreEnrolmentCases, centreAttendanceCases, notificationCases]) cases.push(await build(ctx, mine, theirs));
+    centreVenueCases, centreSessionCases, centreEnrolmentCases, centreAttendanceCases, notificationCases, evaluationCases]) cases.push(await build(ctx, mine, theirs));
 });
 afterAll(() => ctx.close());
 

@@ -18,3 +18,4 @@ export * from './centre-sessions.js';
 export * from './centre-enrolment.js';
 export * from './centre-attendance.js';
 export * from './notifications.js';
+export * from './evaluation.js';

@@ -56,6 +56,9 @@ export const PERMISSIONS = [
   'AttendanceRecord',
   // Plan vs actual, costs, sustainability figures.
   'CentreReport',
+  // Evaluation (Kirkpatrick levels 1–4): results and dashboards; instruments, KPI values.
+  'EvaluationRead',
+  'EvaluationWrite',
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -85,6 +88,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'CentreRead',
     'EnrolmentNominate',
     'LearningSelf',
+    'EvaluationRead',
   ],
   trainer: [
     'OrgUnitRead',

@@ -34,7 +34,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/trainers', label: 'trainers.nav', permission: 'CentreWrite' },
   { path: '/venues', label: 'venues.nav', permission: 'CentreWrite' },
   { path: '/operations', label: 'sessions.planActualNav', permission: 'CentreReport' },
-  { path: '/notifications', label: 'notifications.nav', permission: 'CentreRead', dividerAfter: true },
+  { path: '/notifications', label: 'notifications.nav', permission: 'CentreRead' },
+  { path: '/results', label: 'evaluation.resultsNav', permission: 'EvaluationRead', step: 7, dividerAfter: true },
   { path: '/users', label: 'nav.users', permission: 'UserRead' },
   { path: '/summary', label: 'nav.summary', permission: 'AggregateRead' },
 ];

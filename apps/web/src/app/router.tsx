@@ -45,6 +45,7 @@ const MySessionsPage = lazy(() => import('../features/attendance/MySessionsPage'
 const AttendancePage = lazy(() => import('../features/attendance/AttendancePage'));
 const VerifyPage = lazy(() => import('../features/attendance/VerifyPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const KpiResultsPage = lazy(() => import('../features/evaluation/KpiResultsPage'));
 
 function guarded(permission: TPermission, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -113,6 +114,7 @@ export const router = createBrowserRouter([
       { path: 'my-sessions', element: guarded('AttendanceRecord', <MySessionsPage />) },
       { path: 'operations', element: guarded('CentreReport', <PlanActualPage />) },
       { path: 'notifications', element: guarded('CentreRead', <NotificationsPage />) },
+      { path: 'results', element: guarded('EvaluationRead', <KpiResultsPage />) },
       { path: 'users', element: guarded('UserRead', <UsersPage />) },
       { path: 'summary', element: guarded('AggregateRead', <SummaryPage />) },
       { path: '*', element: <NotFoundPage /> },
