@@ -1,5 +1,6 @@
 import { FUNCTIONAL_AREAS, SESSION_STATUSES, type TSessionQuery } from '@formasaun/shared';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,6 +51,8 @@ export default function SessionsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState<TSessionQuery>({});
+  const phone = useMediaQuery('(max-width: 48em)');
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const sessions = useSessions(query);
   const rooms = useRoomOptions();
   const trainers = useTrainerOptions();
@@ -72,6 +75,13 @@ export default function SessionsPage() {
           <Button onClick={() => setDialog('new')}>{t('sessions.newSession')}</Button>
         </Group>
       </Group>
+      {/* On a phone the seven filters would fill the first screen: they open on demand. */}
+      {phone && (
+        <Button variant="default" onClick={() => setFiltersOpen((o) => !o)} aria-expanded={filtersOpen}>
+          {t('sessions.filters', { count: Object.values(query).filter((v) => v !== undefined).length })}
+        </Button>
+      )}
+      {(!phone || filtersOpen) && (
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <TextInput type="date" label={t('sessions.from')} value={query.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
         <TextInput type="date" label={t('sessions.to')} value={query.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
@@ -81,6 +91,7 @@ export default function SessionsPage() {
         <Select label={t('sessions.trainer')} clearable searchable placeholder={t('sessions.any')} data={(trainers.data ?? []).map((x) => ({ value: x.id, label: x.name }))} value={query.trainerId ?? null} onChange={(v) => set({ trainerId: v ?? undefined })} />
         <TextInput label={t('sessions.quarter')} placeholder="2018Q1" value={query.period ?? ''} onChange={(e) => set({ period: /^\d{4}Q[1-4]$/.test(e.currentTarget.value) ? e.currentTarget.value : undefined })} />
       </SimpleGrid>
+      )}
       {sessions.error ? <ErrorAlert error={sessions.error} /> : sessions.data ? <SessionList sessions={sessions.data} /> : <PageLoader />}
       <Modal opened={dialog === 'new'} onClose={close} title={t('sessions.newSession')} size="lg" fullScreen={false}>
         <SessionForm session={null} pending={create.isPending} error={create.error} onSubmit={(input) => create.mutate(input, { onSuccess: (s) => void navigate(`/sessions/${s.id}`) })} />
