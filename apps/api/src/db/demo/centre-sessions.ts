@@ -240,6 +240,12 @@ async function enrol(
     await tx.execute(sql`insert into enrolments (administration_id, session_id, officer_id, status, origin, waitlist_seq, nominated_by, decided_by, decided_at, created_at, updated_at)
       values (${adm}, ${sessionId}, ${officer}, 'waitlisted', 'nomination', nextval('enrolment_waitlist_seq'), ${supervisor}, ${manager}, ${decided}, ${decided}, ${decided})`);
   }
+  if (o.delivered) return;
+  // What the officers were told, in the app (the demo sends no e-mail): seats, pending nominations, queue places.
+  const kinds = [...status.map((st) => (st === 'enrolled' ? 'approval' : 'nomination')), ...queue.map(() => 'waitlist')];
+  await tx.execute(sql`insert into notifications (administration_id, kind, officer_id, session_id, email_status, created_at)
+    select ${adm}::uuid, t.kind, t.officer, ${sessionId}::uuid, 'not_configured', ${decided}::timestamptz
+    from unnest(${sql.param([...officers, ...queue])}::uuid[], ${sql.param(kinds)}::text[]) as t(officer, kind)`);
 }
 
 /** Attendance for every day, results, the actual cost by category and source. */

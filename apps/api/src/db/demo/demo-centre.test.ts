@@ -56,6 +56,8 @@ describe('demo training centre', () => {
     expect(await count(`select count(*)::int n from certificates c join users u on u.officer_id = c.officer_id where c.administration_id = $adm and u.email = 'officer@timor-leste.demo'`)).toBeGreaterThan(0);
     expect(await count(`select count(*)::int n from session_trainers st join trainers t on t.administration_id = st.administration_id and t.id = st.trainer_id
       join users u on u.officer_id = t.officer_id where st.administration_id = $adm and u.email = 'trainer@timor-leste.demo'`)).toBeGreaterThan(2);
+    expect(await count(`select count(*)::int n from notifications n join users u on u.officer_id = n.officer_id
+      where n.administration_id = $adm and u.email = 'officer@timor-leste.demo' and n.kind = 'approval'`)).toBeGreaterThan(0);
     expect(lines.some((l) => /sessions delivered/.test(l))).toBe(true);
   });
 });
