@@ -64,6 +64,7 @@ export const TABLES = [
   'calendar_feeds',
   'notifications',
   'centre_logos',
+  'kpi_values',
 ] as const;
 type Table = (typeof TABLES)[number];
 

@@ -12,6 +12,7 @@ import { buildOrganisation, type Organisation } from './org.js';
 import { type AdministrationProfile, PROFILES } from './places.js';
 import { type DemoPlanSummary, generateDemoPlan } from './plan.js';
 import { createRng, hashSeed, isoDay, toDay } from './prng.js';
+import { generateDemoKpiValues } from './kpi-values.js';
 import { generateDemoStrategy } from './strategy.js';
 import { generateTna, type TnaSummary } from './tna.js';
 
@@ -109,6 +110,7 @@ export async function generateDemo(database: Database, opts: DemoOptions): Promi
     if (planning) {
       await generateDemoCatalogue(tx, { administrationId, log, stamp });
       await generateDemoStrategy(tx, { database, administrationId, fromYear, log });
+      await generateDemoKpiValues(tx, { database, administrationId, seed, log });
       await generateDemoFunding(tx, { database, administrationId, fromYear, log });
       if (opts.centre !== false) await generateDemoCentrePool(tx, { administrationId, seed, fromYear, log });
     }
