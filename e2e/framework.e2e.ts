@@ -2,7 +2,7 @@
 // strategic priorities are listed.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openJourney, see, shot, signIn, STRINGS } from './support/browser.js';
+import { launchBrowser, openJourney, see, shot, signIn, STRINGS, WAIT } from './support/browser.js';
 import { startServer, type TestServer } from './support/server.js';
 
 const en = STRINGS.en;
@@ -25,17 +25,18 @@ describe('competency framework', () => {
     await page.goto('/competencies');
     await see(page.getByRole('heading', { name: en.competency.title, level: 1 }));
     // The demo's closed campaign uses version 1: it is the one marked in use.
-    await expect.poll(() => page.getByLabel(en.competency.version, { exact: true }).first().inputValue()).toContain(en.competency.inUse);
+    await expect.poll(() => page.getByLabel(en.competency.version, { exact: true }).first().inputValue(), { timeout: WAIT }).toContain(en.competency.inUse);
     await page.getByRole('button', { name: /Customs valuation/ }).click();
     await page.getByRole('button', { name: 'Edit' }).first().click();
     const dialog = page.getByRole('dialog');
     const name = dialog.getByRole('textbox', { name: 'Name (English)' });
     await see(name);
-    await expect.poll(() => name.inputValue()).toBe('Customs valuation');
+    await expect.poll(() => name.inputValue(), { timeout: WAIT }).toBe('Customs valuation');
     await name.fill('Customs valuation (WTO Agreement)');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await see(page.getByText(/Saved as version 2/));
-    await expect.poll(() => page.getByText('Customs valuation (WTO Agreement)').count()).toBeGreaterThan(0);
+    // The framework reloads after the save: wait for the new name as long as any web-first wait, not a poll's one second.
+    await see(page.getByText('Customs valuation (WTO Agreement)').first());
     await shot(page, 'framework-01-new-version');
 
     await page.goto('/priorities');
