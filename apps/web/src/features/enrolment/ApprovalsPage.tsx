@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { PageLoader } from '../../components/PageLoader';
 import { bySession, courseTitle, useDecide, useDecideMany, useEnrolmentQueue } from './api';
-import { EnrolmentCard, ReasonModal, useOutcomeNotice } from './EnrolmentParts';
+import { EnrolmentCard, useOutcomeNotice, DeclineModal } from './EnrolmentParts';
 
 /** The training manager's queue: supervisors' nominations across sessions, approved one by one or in bulk, declined with a reason. */
 export default function ApprovalsPage() {
@@ -106,21 +106,7 @@ export default function ApprovalsPage() {
           ))}
         </Stack>
       ))}
-      <ReasonModal
-        opened={declining !== null}
-        title={t('enrolment.declineTitle', { name: declining?.officerName ?? '' })}
-        confirm={t('enrolment.decline')}
-        required
-        busy={decide.isPending}
-        error={decide.error}
-        onClose={() => {
-          decide.reset();
-          setDeclining(null);
-        }}
-        onConfirm={(reason) =>
-          decide.mutate({ id: declining!.id, input: { decision: 'decline', reason } }, { onSuccess: () => (setDeclining(null), notice.done('declined')) })
-        }
-      />
+      <DeclineModal enrolment={declining} onClose={() => setDeclining(null)} />
     </Stack>
   );
 }

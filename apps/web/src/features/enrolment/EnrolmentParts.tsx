@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { ToneBadge } from '../../components/ToneBadge';
-import { courseTitle, STATUS_TONE } from './api';
+import { courseTitle, STATUS_TONE, useDecide } from './api';
 
 export function StatusBadge({ status, position }: { status: TEnrolmentStatus; position?: number | null }) {
   const { t } = useTranslation();
@@ -125,4 +125,26 @@ export function useOutcomeNotice() {
       }),
     failed: (error: unknown) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
   };
+}
+
+/** Declining a nomination or a request, with the reason the officer is told; used wherever a decision is taken. */
+export function DeclineModal({ enrolment, onClose }: { enrolment: TEnrolment | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const decide = useDecide();
+  const notice = useOutcomeNotice();
+  return (
+    <ReasonModal
+      opened={enrolment !== null}
+      title={t('enrolment.declineTitle', { name: enrolment?.officerName ?? '' })}
+      confirm={t('enrolment.decline')}
+      required
+      busy={decide.isPending}
+      error={decide.error}
+      onClose={() => {
+        decide.reset();
+        onClose();
+      }}
+      onConfirm={(reason) => enrolment && decide.mutate({ id: enrolment.id, input: { decision: 'decline', reason } }, { onSuccess: () => (onClose(), notice.done('declined')) })}
+    />
+  );
 }

@@ -9,7 +9,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { useCan } from '../auth/session';
 import { useOfficerSearch } from '../users/api';
 import { useDecide, useEnrolDirectly, useSessionEnrolments, useWithdraw } from './api';
-import { EnrolmentCard, ReasonModal, useOutcomeNotice } from './EnrolmentParts';
+import { EnrolmentCard, ReasonModal, useOutcomeNotice, DeclineModal } from './EnrolmentParts';
 
 type Picked = { id: string; label: string };
 
@@ -180,21 +180,7 @@ export function ParticipantsPanel({ sessionId }: { sessionId: string }) {
       {canWithdraw && closed.length > 0 && section(t('enrolment.closed'), closed, '', false)}
 
       <AddParticipantsModal sessionId={sessionId} opened={adding} onClose={() => setAdding(false)} />
-      <ReasonModal
-        opened={declining !== null}
-        title={t('enrolment.declineTitle', { name: declining?.officerName ?? '' })}
-        confirm={t('enrolment.decline')}
-        required
-        busy={decide.isPending}
-        error={decide.error}
-        onClose={() => {
-          decide.reset();
-          setDeclining(null);
-        }}
-        onConfirm={(reason) =>
-          decide.mutate({ id: declining!.id, input: { decision: 'decline', reason } }, { onSuccess: () => (setDeclining(null), notice.done('declined')) })
-        }
-      />
+      <DeclineModal enrolment={declining} onClose={() => setDeclining(null)} />
       <ReasonModal
         opened={withdrawing !== null}
         title={t('enrolment.withdrawTitle', { name: withdrawing?.officerName ?? '' })}

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { PageLoader } from '../../components/PageLoader';
 import { courseTitle, useDecide, useEnrolmentQueue, useNominate, useTeam } from './api';
-import { EnrolmentCard, ReasonModal, StatusBadge, useOutcomeNotice } from './EnrolmentParts';
+import { EnrolmentCard, StatusBadge, useOutcomeNotice, DeclineModal } from './EnrolmentParts';
 
 type TeamSession = TTeam['sessions'][number];
 
@@ -188,21 +188,7 @@ export default function TeamPage() {
       </Accordion>
 
       <NominateModal key={nominating?.id ?? 'none'} session={nominating} team={data} onClose={() => setNominating(null)} />
-      <ReasonModal
-        opened={declining !== null}
-        title={t('enrolment.declineTitle', { name: declining?.officerName ?? '' })}
-        confirm={t('enrolment.decline')}
-        required
-        busy={decide.isPending}
-        error={decide.error}
-        onClose={() => {
-          decide.reset();
-          setDeclining(null);
-        }}
-        onConfirm={(reason) =>
-          decide.mutate({ id: declining!.id, input: { decision: 'decline', reason } }, { onSuccess: () => (setDeclining(null), notice.done('declined')) })
-        }
-      />
+      <DeclineModal enrolment={declining} onClose={() => setDeclining(null)} />
     </Stack>
   );
 }
